@@ -1,0 +1,116 @@
+package dev.parallax.article;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An ingested article: the verbatim text it came from and the blocks parsed out of it. */
+@Entity
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    private Source source;
+
+    private String origin;
+    private String title;
+    private boolean titleDerived;
+    private String url;
+    private LocalDate publishedOn;
+
+    // Loaded only when the raw text is asked for: lists and pages never need it.
+    @Basic(fetch = FetchType.LAZY)
+    private String rawText;
+
+    private String contentHash;
+    private int wordCount;
+    private Instant ingestedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "block", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    private List<Block> blocks = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(Source source, String origin, String title, boolean titleDerived, String url,
+                   LocalDate publishedOn, String rawText, String contentHash, List<Block> blocks, Instant ingestedAt) {
+        this.source = source;
+        this.origin = origin;
+        this.title = title;
+        this.titleDerived = titleDerived;
+        this.url = url;
+        this.publishedOn = publishedOn;
+        this.rawText = rawText;
+        this.contentHash = contentHash;
+        this.blocks = new ArrayList<>(blocks);
+        this.wordCount = blocks.stream().mapToInt(block -> WordCount.of(block.getText())).sum();
+        this.ingestedAt = ingestedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isTitleDerived() {
+        return titleDerived;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getRawText() {
+        return rawText;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public int getWordCount() {
+        return wordCount;
+    }
+
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
+    public List<Block> getBlocks() {
+        return List.copyOf(blocks);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.parallax.article;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ArticleController {
+
+    private static final String VIEW_ARTICLE = "articles/article";
+
+    private final ArticleCatalog catalog;
+
+    ArticleController(ArticleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/articles/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("article", catalog.detail(id));
+        return VIEW_ARTICLE;
+    }
+}

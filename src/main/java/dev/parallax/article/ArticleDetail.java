@@ -1,0 +1,27 @@
+package dev.parallax.article;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** An article with its blocks in reading order, for the article page and GET /api/articles/{id}. */
+public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, String publishedOn,
+                            List<BlockView> blocks) {
+
+    public record BlockView(int index, BlockKind kind, String text) {
+    }
+
+    static ArticleDetail of(Article article) {
+        List<Block> blocks = article.getBlocks();
+        List<BlockView> views = IntStream.range(0, blocks.size())
+                .mapToObj(i -> new BlockView(i, blocks.get(i).getKind(), blocks.get(i).getText()))
+                .toList();
+        String published = article.getPublishedOn() == null ? null : article.getPublishedOn().toString();
+        return new ArticleDetail(ArticleSummary.of(article), article.getUrl(), published, views);
+    }
+
+    public List<BlockView> blocksOf(BlockKind kind) {
+        return blocks.stream().filter(block -> block.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.parallax.article;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @Query("""
+            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
+            from Article a join a.source s where a.contentHash = :contentHash""")
+    Optional<ArticleSummary> findSummaryByContentHash(String contentHash);
+
+    @Query("""
+            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
+            from Article a join a.source s where a.id = :id""")
+    Optional<ArticleSummary> findSummaryById(long id);
+
+    @EntityGraph(attributePaths = {"source", "blocks"})
+    Optional<Article> findWithBlocksById(Long id);
+
+    @Query("""
+            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
+            from Article a join a.source s order by a.id""")
+    List<ArticleSummary> findAllSummaries();
+
+    @Query("""
+            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
+            from Article a join a.source s order by a.ingestedAt desc, a.id desc""")
+    List<ArticleSummary> findLatestSummaries(Pageable page);
+
+    @Query("select a.rawText from Article a where a.id = :id")
+    Optional<String> findRawTextById(Long id);
+}

@@ -1,0 +1,136 @@
+package dev.parallax.ingest;
+
+import dev.parallax.article.Block;
+import dev.parallax.article.BlockKind;
+import dev.parallax.ingest.IngestionRefusedException.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads a decoded text, plain, with a front-matter header, or HTML, into a structured article. */
+final class ArticleReader {
+
+    private static final int MIN_PROSE_WORDS = 5;
+    private static final int MAX_DERIVED_TITLE_WORDS = 14;
+    private static final int MAX_WHOLE_SENTENCE_WORDS = 20;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[”\"’)]?\\s+(?=[“\"‘(]?\\p{Lu})");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(\\b\\p{Lu}\\.|\\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Mt|No|vs|etc)\\.)$");
+    private static final Pattern PLAIN_WORD = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]*\\p{L}[\\p{L}\\p{M}'’.\\-]*[\\p{Pe}\\p{Pf}\\p{Po}\"”’]*$");
+    private final BlockParser blockParser = new BlockParser();
+
+    ParsedArticle read(String text, String origin) {
+        ArticleMetadata metadata = ArticleMetadata.NONE;
+        String body = text;
+        if (HtmlArticleExtractor.looksLikeHtml(text)) {
+            HtmlArticleExtractor.Extracted extracted = HtmlArticleExtractor.extract(text);
+            metadata = extracted.metadata();
+            body = extracted.body();
+        } else {
+            var frontMatter = FrontMatter.read(text);
+            if (frontMatter.isPresent()) {
+                metadata = frontMatter.get().metadata();
+                body = frontMatter.get().body();
+            }
+        }
+        BlockParser.Parsed parsed = blockParser.parse(body);
+        List<Block> blocks = new ArrayList<>(parsed.blocks());
+        requireProse(blocks);
+
+        String title;
+        boolean derived = false;
+        if (metadata.title() != null) {
+            title = metadata.title();
+            if (parsed.hasHeadline()) {
+                Block headline = blocks.removeFirst();
+                if (!headline.getText().equals(title)) {
+                    blocks.addFirst(new Block(BlockKind.HEADING, headline.getText())); // a sub-headline
+                }
+            }
+            blocks.addFirst(new Block(BlockKind.TITLE, title));
+        } else if (parsed.hasHeadline()) {
+            title = blocks.getFirst().getText();
+        } else {
+            title = deriveTitle(blocks);
+            derived = true;
+        }
+        String source = metadata.source() != null ? metadata.source() : sourceFromOrigin(origin);
+        return new ParsedArticle(title, derived, source, metadata.url(), metadata.published(), List.copyOf(blocks));
+    }
+
+    private static void requireProse(List<Block> blocks) {
+        String all = blocks.stream().map(Block::getText).collect(java.util.stream.Collectors.joining(" "));
+        if (looksLikeCodeOrMarkup(all)) {
+            throw new IngestionRefusedException(Reason.NO_PROSE,
+                    "The text looks like code or markup, not an article. Upload the article's text or its HTML page.");
+        }
+        long proseWords = blocks.stream()
+                .filter(block -> block.getKind() == BlockKind.PARAGRAPH)
+                .filter(block -> isProse(block.getText()))
+                .mapToLong(block -> block.getText().split("\\s+").length)
+                .sum();
+        if (proseWords == 0 || proseWords * 3 < all.split("\\s+").length) {
+            throw new IngestionRefusedException(Reason.NO_PROSE,
+                    "The text has no prose: no paragraph of at least %d words. Parallax reads articles, not lists or data."
+                            .formatted(MIN_PROSE_WORDS));
+        }
+    }
+
+    /** Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data. */
+    private static boolean looksLikeCodeOrMarkup(String text) {
+        long symbols = text.chars().filter(c -> "<>{}=;|\\".indexOf(c) >= 0).count();
+        long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        return symbols * 100 > visible * 2;
+    }
+
+    /** Mostly plain words: rules out number tables and identifier dumps. */
+    private static boolean isProse(String paragraph) {
+        String[] words = paragraph.split("\\s+");
+        long plainWords = java.util.Arrays.stream(words).filter(word -> PLAIN_WORD.matcher(word).matches()).count();
+        return plainWords >= MIN_PROSE_WORDS && plainWords * 10 >= words.length * 7L;
+    }
+
+    /** The opening sentence of the first paragraph, cut at a clause or word boundary when long. */
+    static String deriveTitle(List<Block> blocks) {
+        String first = blocks.stream()
+                .filter(block -> block.getKind() == BlockKind.PARAGRAPH)
+                .map(Block::getText)
+                .findFirst()
+                .orElse(blocks.getFirst().getText());
+        String sentence = firstSentence(first).replaceAll("[.!?;:,]+$", "");
+        String[] words = sentence.split("\\s+");
+        if (words.length <= MAX_WHOLE_SENTENCE_WORDS) {
+            return sentence;
+        }
+        int cut = MAX_DERIVED_TITLE_WORDS;
+        for (int i = MAX_DERIVED_TITLE_WORDS + 1; i >= MAX_DERIVED_TITLE_WORDS - 4; i--) {
+            if (words[i].endsWith(",") || words[i].endsWith(";")) {
+                cut = i + 1;
+                break;
+            }
+        }
+        String head = String.join(" ", java.util.Arrays.copyOf(words, cut)).replaceAll("[.;:,]+$", "");
+        return head + "…";
+    }
+
+    static String firstSentence(String paragraph) {
+        var matcher = SENTENCE_END.matcher(paragraph);
+        while (matcher.find()) {
+            String candidate = paragraph.substring(0, matcher.start()).strip();
+            if (!ABBREVIATION_END.matcher(candidate).find()) {
+                return candidate;
+            }
+        }
+        return paragraph.strip();
+    }
+
+    /** Seed files carry no metadata: "003_4f5c96a77bf8f4f4.txt" is source "003". */
+    static String sourceFromOrigin(String origin) {
+        String name = origin.replaceAll("^.*[/\\\\]", "");
+        String stem = name.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+        int underscore = stem.indexOf('_');
+        String source = underscore > 0 ? stem.substring(0, underscore) : stem;
+        return source.isBlank() ? "unknown" : source;
+    }
+}

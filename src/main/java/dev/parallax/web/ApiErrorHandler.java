@@ -1,0 +1,82 @@
+package dev.parallax.web;
+
+import dev.parallax.article.ArticleNotFoundException;
+import dev.parallax.ingest.IngestionRefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every JSON API failure answers {"error": "…"} with a 4xx a client can act on; no stack traces. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    /** The error body of the JSON contract. */
+    record ApiError(String error) {
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> refused(IngestionRefusedException e) {
+        return error(HttpStatus.valueOf(e.reason().httpStatus()), e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> notFound(ArticleNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> unsupported(HttpMediaTypeNotSupportedException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send the article as multipart/form-data with a 'file' part, or as a text/plain body.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the server accepts.");
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
+            MultipartException.class})
+    ResponseEntity<ApiError> missingPart(Exception e) {
+        return error(HttpStatus.BAD_REQUEST, "Attach the article as a multipart part named 'file'.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "“%s” is not a valid %s.".formatted(e.getValue(), e.getName()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return error(HttpStatus.METHOD_NOT_ALLOWED, "This address does not accept " + e.getMethod() + ".");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> noSuchRoute(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "There is nothing at /" + e.getResourcePath() + ".");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected failure in the API", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; please try again.");
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(new ApiError(message));
+    }
+}

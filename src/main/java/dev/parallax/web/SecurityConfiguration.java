@@ -1,0 +1,90 @@
+package dev.parallax.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Reads are public; writes need the admin. The JSON API is stateless (HTTP Basic, no session, no CSRF token);
+ * pages use the login form, a session and CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String ADMIN = "admin";
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
+                        jsonError(response, 401, "Sign in as admin (HTTP Basic) to change articles.")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, denied) ->
+                                jsonError(response, 401, "Sign in as admin (HTTP Basic) to change articles."))
+                        .accessDeniedHandler((request, response, denied) ->
+                                jsonError(response, 403, "Only the admin may change articles.")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(@Value("${parallax.admin-password:}") String configured, PasswordEncoder encoder) {
+        String password = configured;
+        if (password.isBlank()) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            log.warn("No parallax.admin-password set; generated admin password for this run: {}", password);
+        }
+        return new InMemoryUserDetailsManager(User.withUsername(ADMIN).password(encoder.encode(password))
+                .roles("ADMIN").build());
+    }
+
+    private static void jsonError(jakarta.servlet.http.HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.parallax.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The whole portal on a real PostgreSQL, with MockMvc; every such test shares one context and one database. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+@TestPropertySource(properties = {
+        "parallax.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "parallax.index-dir=target/test-index-${random.uuid}"
+})
+public @interface IntegrationTest {
+
+    String ADMIN_PASSWORD = "test-admin-password";
+}
