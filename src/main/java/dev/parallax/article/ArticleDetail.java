@@ -21,7 +21,8 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
         return new ArticleDetail(ArticleSummary.of(article), article.getUrl(), published, views);
     }
 
-    public List<BlockView> blocksOf(BlockKind kind) {
-        return blocks.stream().filter(block -> block.kind() == kind).toList();
+    /** The discussion questions the article puts to its readers, in order. */
+    public List<BlockView> questions() {
+        return blocks.stream().filter(block -> block.kind() == BlockKind.QUESTION).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.parallax.support;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.TestPropertySource;
 
 import java.lang.annotation.ElementType;
@@ -21,6 +22,10 @@ import java.lang.annotation.Target;
         "parallax.index-dir=target/test-index-${random.uuid}"
 })
 public @interface IntegrationTest {
+
+    /** RANDOM_PORT for tests that need the real servlet container, such as its error pages. */
+    @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+    SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
 
     String ADMIN_PASSWORD = "test-admin-password";
 }
