@@ -33,7 +33,9 @@ def main():
                 lines.append(" ".join(rng.choice(words).capitalize() for _ in range(rng.randint(3, 6))) + "?")
             chosen = [mutate(rng.choice(sentences), words, rng) for _ in range(rng.randint(2, 4))]
             lines.append(" ".join(chosen))
-        with open(os.path.join(out, f"{i:06d}_{rng.getrandbits(32):08x}.txt"), "w", encoding="utf-8") as f:
+        # The file name's prefix is the source: 25 outlets, as a real corpus has a few outlets and many articles.
+        outlet = f"outlet{rng.randrange(25):02d}"
+        with open(os.path.join(out, f"{outlet}_{i:06d}_{rng.getrandbits(32):08x}.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines))
 
 def mutate(sentence, words, rng):

@@ -3,17 +3,22 @@ package dev.parallax.ingest;
 import dev.parallax.article.Article;
 import dev.parallax.article.ArticleRepository;
 import dev.parallax.article.ArticleSummary;
+import dev.parallax.article.Source;
 import dev.parallax.article.SourceRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns incoming bytes into a stored article, once: checks and parses outside the transaction, stores in one,
@@ -29,6 +34,8 @@ public class ArticleIngestion {
     private final DocumentDecoder decoder;
     private final ArticleReader reader = new ArticleReader();
     private final Clock clock;
+    // Sources are never deleted, so a name's id can be remembered for the life of the portal.
+    private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
 
     ArticleIngestion(ArticleRepository articles, SourceRepository sources, ApplicationEventPublisher events,
                      TransactionTemplate transactions, IngestionProperties properties) {
@@ -42,18 +49,29 @@ public class ArticleIngestion {
 
     /** Ingests one text; throws {@link IngestionRefusedException} when it is not an article Parallax can read. */
     public IngestionOutcome ingest(IncomingDocument document) {
+        return store(prepare(document));
+    }
+
+    /** A text checked and parsed, not yet stored: the CPU-bound half of ingestion, safe to run in parallel. */
+    record Prepared(String origin, String text, String hash, ParsedArticle parsed) {
+    }
+
+    Prepared prepare(IncomingDocument document) {
         String text = decoder.decode(document.bytes());
-        String hash = sha256(document.bytes());
-        Optional<IngestionOutcome> existing = existing(hash);
+        return new Prepared(document.origin(), text, sha256(document.bytes()), reader.read(text, document.origin()));
+    }
+
+    /** Stores a prepared text unless the same text is already there. */
+    IngestionOutcome store(Prepared prepared) {
+        Optional<IngestionOutcome> existing = existing(prepared.hash());
         if (existing.isPresent()) {
             return existing.get();
         }
-        ParsedArticle parsed = reader.read(text, document.origin());
         try {
-            return transactions.execute(status -> store(document.origin(), text, hash, parsed));
+            return transactions.execute(status -> insert(prepared.origin(), prepared.text(), prepared.hash(), prepared.parsed()));
         } catch (DataIntegrityViolationException raced) {
             // The same text arrived twice at once and the other ingest committed first.
-            return existing(hash).orElseThrow(() -> raced);
+            return existing(prepared.hash()).orElseThrow(() -> raced);
         }
     }
 
@@ -61,12 +79,23 @@ public class ArticleIngestion {
         return decoder.maxBytes();
     }
 
-    private IngestionOutcome store(String origin, String text, String hash, ParsedArticle parsed) {
-        Article article = articles.save(new Article(sources.findOrCreate(parsed.source()), origin, parsed.title(),
+    private IngestionOutcome insert(String origin, String text, String hash, ParsedArticle parsed) {
+        Long knownSourceId = sourceIds.get(parsed.source());
+        Source source = knownSourceId != null ? sources.getReferenceById(knownSourceId) : sources.findOrCreate(parsed.source());
+        Article article = articles.save(new Article(source, origin, parsed.title(),
                 parsed.titleDerived(), parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
         articles.flush();
+        Long sourceId = source.getId();
+        // Remember the source only once it is committed: other transactions must be able to see it.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sourceIds.putIfAbsent(parsed.source(), sourceId);
+            }
+        });
         events.publishEvent(new ArticleIngested(article.getId()));
-        return new IngestionOutcome(ArticleSummary.of(article), true);
+        return new IngestionOutcome(new ArticleSummary(article.getId(), origin, parsed.source(), article.getTitle(),
+                article.isTitleDerived(), article.getWordCount()), true);
     }
 
     private Optional<IngestionOutcome> existing(String hash) {

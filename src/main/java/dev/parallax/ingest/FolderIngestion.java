@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /** Ingests every file of a folder, each on its own: a refused file is reported and the others go on. */
@@ -53,18 +57,42 @@ public class FolderIngestion {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("No folder at " + folder.toAbsolutePath());
         }
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (Path file : articleFiles(folder)) {
-            String name = file.getFileName().toString();
-            try {
-                outcomes.add(new FileOutcome(name, ingestion.ingest(new IncomingDocument(name, read(file))), null));
-            } catch (IngestionRefusedException refused) {
-                outcomes.add(new FileOutcome(name, null, refused.getMessage()));
-            } catch (UncheckedIOException unreadable) {
-                outcomes.add(new FileOutcome(name, null, "could not be read: " + unreadable.getCause().getMessage()));
+        List<Path> files = articleFiles(folder);
+        // Reading and parsing are CPU-bound and run on every core; storing goes in file order, so that of two
+        // equal texts the first by name is the one added.
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
+            List<Future<ArticleIngestion.Prepared>> prepared = new ArrayList<>(files.size());
+            for (Path file : files) {
+                prepared.add(pool.submit(() -> ingestion.prepare(new IncomingDocument(name(file), read(file)))));
             }
+            List<FileOutcome> outcomes = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                outcomes.add(store(name(files.get(i)), prepared.get(i)));
+            }
+            return new Report(outcomes);
         }
-        return new Report(outcomes);
+    }
+
+    private FileOutcome store(String name, Future<ArticleIngestion.Prepared> prepared) {
+        try {
+            return new FileOutcome(name, ingestion.store(prepared.get()), null);
+        } catch (ExecutionException failed) {
+            return switch (failed.getCause()) {
+                case IngestionRefusedException refused -> new FileOutcome(name, null, refused.getMessage());
+                case UncheckedIOException unreadable ->
+                        new FileOutcome(name, null, "could not be read: " + unreadable.getCause().getMessage());
+                case RuntimeException other -> throw other;
+                default -> throw new IllegalStateException(failed.getCause());
+            };
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while ingesting a folder", e);
+        }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
     }
 
     private static List<Path> articleFiles(Path folder) {
