@@ -17,11 +17,17 @@ public class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final String NAME = "ingest";
 
     private final FolderIngestion folders;
-    private final PrintStream out = System.out;
+    private final PrintStream out;
     private int exitCode;
 
+    @org.springframework.beans.factory.annotation.Autowired
     IngestCommand(FolderIngestion folders) {
+        this(folders, System.out);
+    }
+
+    IngestCommand(FolderIngestion folders, PrintStream out) {
         this.folders = folders;
+        this.out = out;
     }
 
     public static boolean isInvoked(String... args) {
