@@ -33,6 +33,19 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a join a.source s order by a.ingestedAt desc, a.id desc""")
     List<ArticleSummary> findLatestSummaries(Pageable page);
 
+    @Query("select new dev.parallax.article.CorpusFingerprint(count(a), coalesce(max(a.id), 0), coalesce(sum(a.id), 0)) from Article a")
+    CorpusFingerprint fingerprint();
+
+    @Query("select new dev.parallax.article.CorpusFingerprint(count(a), coalesce(max(a.id), 0), coalesce(sum(a.id), 0)) from Article a where a.id <= :maxId")
+    CorpusFingerprint fingerprintUpTo(long maxId);
+
+    @Query("select a.id from Article a where a.id > :afterId order by a.id")
+    List<Long> findIdsAfter(long afterId, Pageable page);
+
+    @EntityGraph(attributePaths = {"source", "blocks"})
+    @Query("select a from Article a where a.id in :ids order by a.id")
+    List<Article> findWithBlocksByIdIn(List<Long> ids);
+
     @Query("select a.rawText from Article a where a.id = :id")
     Optional<String> findRawTextById(Long id);
 }

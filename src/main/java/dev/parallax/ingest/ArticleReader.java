@@ -79,9 +79,13 @@ final class ArticleReader {
 
     /** Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data. */
     private static boolean looksLikeCodeOrMarkup(String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{") && trimmed.endsWith("}") || trimmed.startsWith("[") && trimmed.endsWith("]")) {
+            return true; // JSON
+        }
         long symbols = text.chars().filter(c -> "<>{}=;|\\".indexOf(c) >= 0).count();
         long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return symbols * 100 > visible * 2;
+        return symbols >= 8 && symbols * 100 > visible * 3;
     }
 
     /** Mostly plain words: rules out number tables and identifier dumps. */

@@ -2,6 +2,8 @@ package dev.parallax.web;
 
 import dev.parallax.article.ArticleNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
+import dev.parallax.search.SearchRefusedException;
+import dev.parallax.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,16 @@ class ApiErrorHandler {
     @ExceptionHandler
     ResponseEntity<ApiError> notFound(ArticleNotFoundException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> badSearch(SearchRefusedException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> searchNotReady(SearchUnavailableException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler

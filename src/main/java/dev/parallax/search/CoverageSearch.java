@@ -1,0 +1,276 @@
+package dev.parallax.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Searches the coverage: articles that hold every word, ranked by BM25, each shown by its best passages with the
+ * words highlighted; counts by source; a spelling suggestion when nothing matches.
+ */
+@Service
+public class CoverageSearch {
+
+    static final int MAX_QUERY_LENGTH = 256;
+    static final int MAX_WORDS = 32;
+    static final int MAX_PAGE_SIZE = 50;
+    static final int MAX_RESULT_DEPTH = 1000;
+    private static final int PASSAGES_PER_ARTICLE = 3;
+    private static final int SNIPPET_FALLBACK_CHARS = 240;
+    private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
+
+    private final PassageIndex index;
+    private final SpellingVariants variants = new SpellingVariants();
+    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+
+    CoverageSearch(PassageIndex index) {
+        this.index = index;
+    }
+
+    /** What a reader asked for; page is zero-based. */
+    public record Request(String query, int page, int size, String source) {
+    }
+
+    public SearchResults search(Request request) {
+        String text = request.query() == null ? "" : request.query().strip();
+        if (text.isEmpty()) {
+            throw new SearchRefusedException("Type a word or a phrase to search for.");
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new SearchRefusedException("Searches are limited to %d characters.".formatted(MAX_QUERY_LENGTH));
+        }
+        if (text.split("\\s+").length > MAX_WORDS) {
+            throw new SearchRefusedException("Searches are limited to %d words.".formatted(MAX_WORDS));
+        }
+        if (request.page() < 0) {
+            throw new SearchRefusedException("Pages are numbered from 0.");
+        }
+        int size = Math.clamp(request.size(), 1, MAX_PAGE_SIZE);
+        if ((long) request.page() * size >= MAX_RESULT_DEPTH) {
+            throw new SearchRefusedException("Only the first %d results can be paged through; narrow the search."
+                    .formatted(MAX_RESULT_DEPTH));
+        }
+        if (!index.isReady()) {
+            throw new SearchUnavailableException();
+        }
+        try (PassageIndex.Searcher borrowed = index.acquire()) {
+            return run(borrowed.searcher(), text, request.page(), size, blankToNull(request.source()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResults run(IndexSearcher searcher, String text, int page, int size, String source) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        ReaderQueryParser matcher = new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.MATCH);
+        Query query = parse(matcher, text);
+        Query articles = wholeArticles(query, source);
+
+        TopDocs top = searcher.search(articles, new TopScoreDocCollectorManager(
+                (page + 1) * size, null, Integer.MAX_VALUE)); // exact totals: readers see the count
+        Query passageRank = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.RANK_PASSAGES), text);
+        Query highlight = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.HIGHLIGHT), text);
+        List<ScoreDoc> passages = new ArrayList<>();
+        List<Float> articleScores = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int i = page * size; i < top.scoreDocs.length; i++) {
+            String articleId = stored.document(top.scoreDocs[i].doc, Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE);
+            for (ScoreDoc passage : bestPassages(searcher, passageRank, articleId)) {
+                passages.add(passage);
+                articleScores.add(top.scoreDocs[i].score);
+            }
+        }
+        List<SearchResults.Hit> hits = hits(searcher, highlight, passages, articleScores);
+        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", countBySource(searcher, wholeArticles(query, null)));
+        long total = top.totalHits.value();
+        String suggestion = total == 0 ? suggest(reader, text, matcher.words()) : null;
+        return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
+    }
+
+    private static Query wholeArticles(Query query, String source) {
+        BooleanQuery.Builder articles = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE)), BooleanClause.Occur.FILTER);
+        if (source != null) {
+            articles.add(new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageIndex.sourceKey(source))), BooleanClause.Occur.FILTER);
+        }
+        return articles.build();
+    }
+
+    /** The passages of one article that carry most of the query's words; the opening one when none does. */
+    private static List<ScoreDoc> bestPassages(IndexSearcher searcher, Query rank, String articleId) throws IOException {
+        Query ofArticle = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.ARTICLE, articleId)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.PASSAGE)), BooleanClause.Occur.FILTER)
+                .build();
+        Query ranked = new BooleanQuery.Builder().add(rank, BooleanClause.Occur.MUST).add(ofArticle, BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] best = searcher.search(ranked, PASSAGES_PER_ARTICLE).scoreDocs;
+        return List.of(best.length > 0 ? best : searcher.search(ofArticle, 1).scoreDocs);
+    }
+
+    /** For ranking and marking passages: a query with nothing to mark ("source:X" alone) ranks them in order. */
+    private Query parseOrAll(ReaderQueryParser parser, String text) {
+        try {
+            return parse(parser, text);
+        } catch (SearchRefusedException nothingToMark) {
+            return new MatchAllDocsQuery();
+        }
+    }
+
+    private Query parse(ReaderQueryParser parser, String text) {
+        try {
+            Query query = parser.parse(text);
+            if (query != null && !(query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
+                return query;
+            }
+        } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses malformed) {
+            // fall through to the plain words
+        }
+        // Syntax that does not parse ("AND", unbalanced quotes, a lone *): search its plain words instead.
+        String plain = SYNTAX.matcher(text).replaceAll(" ").replaceAll("\\b(AND|OR|NOT)\\b", " ").strip();
+        if (plain.isEmpty()) {
+            throw new SearchRefusedException("Type a word or a phrase to search for.");
+        }
+        try {
+            Query query = parser.parse(QueryParser.escape(plain));
+            if (query != null) {
+                return query;
+            }
+        } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses stillMalformed) {
+            // refused below
+        }
+        throw new SearchRefusedException("This search could not be understood. Try plain words or a \"quoted phrase\".");
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher searcher, Query highlight, List<ScoreDoc> passages,
+                                         List<Float> articleScores) throws IOException {
+        if (passages.isEmpty()) {
+            return List.of();
+        }
+        int[] docIds = passages.stream().mapToInt(scoreDoc -> scoreDoc.doc).toArray();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .build();
+        String[] snippets = highlighter.highlightFields(new String[]{IndexFields.TEXT_EXACT}, highlight, docIds,
+                new int[]{2}).get(IndexFields.TEXT_EXACT);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Hit> hits = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            Document document = stored.document(docIds[i]);
+            String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(document.get(IndexFields.TEXT_EXACT));
+            hits.add(new SearchResults.Hit(Long.parseLong(document.get(IndexFields.ARTICLE)), document.get(IndexFields.ORIGIN),
+                    document.get(IndexFields.TITLE), document.getField(IndexFields.BLOCK).numericValue().intValue(),
+                    document.get(IndexFields.KIND), document.get(IndexFields.SOURCE), snippet, articleScores.get(i)));
+        }
+        return hits;
+    }
+
+    private static String fallbackSnippet(String text) {
+        String cut = text.length() <= SNIPPET_FALLBACK_CHARS ? text : text.substring(0, SNIPPET_FALLBACK_CHARS) + "…";
+        return HtmlUtils.htmlEscape(cut);
+    }
+
+    /** Matching articles per source, over the whole query whatever source is selected, so a reader can switch. */
+    private static List<SearchResults.FacetValue> countBySource(IndexSearcher searcher, Query articles) throws IOException {
+        Map<String, Long> counts = searcher.search(articles, new CollectorManager<SourceCounter, Map<String, Long>>() {
+            @Override
+            public SourceCounter newCollector() {
+                return new SourceCounter();
+            }
+
+            @Override
+            public Map<String, Long> reduce(Collection<SourceCounter> counters) {
+                Map<String, Long> merged = new HashMap<>();
+                counters.forEach(counter -> counter.counts.forEach((source, count) -> merged.merge(source, count, Long::sum)));
+                return merged;
+            }
+        });
+        return counts.entrySet().stream()
+                .map(entry -> new SearchResults.FacetValue(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
+                        .thenComparing(SearchResults.FacetValue::value))
+                .toList();
+    }
+
+    /** Counts matching whole-article documents by their source. */
+    private static final class SourceCounter extends SimpleCollector {
+        private final Map<String, Long> counts = new HashMap<>();
+        private SortedDocValues sources;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            sources = context.reader().getSortedDocValues(IndexFields.SOURCE);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (sources != null && sources.advanceExact(doc)) {
+                counts.merge(sources.lookupOrd(sources.ordValue()).utf8ToString(), 1L, Long::sum);
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** "Did you mean": each word the index lacks, replaced by the closest word it has. */
+    private String suggest(IndexReader reader, String text, Set<String> words) throws IOException {
+        String suggestion = text;
+        boolean changed = false;
+        for (String word : words) {
+            if (word.length() < 3 || reader.docFreq(new Term(IndexFields.TEXT_EXACT, word)) > 0) {
+                continue;
+            }
+            SuggestWord[] closest = spellChecker.suggestSimilar(new Term(IndexFields.TEXT_EXACT, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (closest.length > 0) {
+                suggestion = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+                        .matcher(suggestion).replaceAll(closest[0].string);
+                changed = true;
+            }
+        }
+        return changed && !suggestion.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? suggestion : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

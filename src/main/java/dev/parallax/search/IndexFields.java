@@ -1,0 +1,31 @@
+package dev.parallax.search;
+
+/**
+ * The fields of the index. Each article has one document per block (a passage, to show and link to) and one
+ * whole-article document (to match: all words of a query need not stand in one paragraph).
+ */
+final class IndexFields {
+
+    /** {@link #PASSAGE} or {@link #WHOLE_ARTICLE}. */
+    static final String DOC_TYPE = "type";
+    static final String PASSAGE = "passage";
+    static final String WHOLE_ARTICLE = "article";
+
+    /** The article id as a term (delete, update), as sorted doc values (grouping) and stored. */
+    static final String ARTICLE = "article";
+    static final String BLOCK = "block";
+    static final String KIND = "kind";
+    /** The source name as written, stored and as doc values for counting. */
+    static final String SOURCE = "source";
+    /** The source name folded to lower case, for {@code source:NAME} filters. */
+    static final String SOURCE_KEY = "source_key";
+    static final String TITLE = "title";
+    static final String ORIGIN = "origin";
+    /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed. */
+    static final String TEXT = "text";
+    /** Passage text folded but not stemmed: exact phrases, prefixes, variants, suggestions. Stored for snippets. */
+    static final String TEXT_EXACT = "text_exact";
+
+    private IndexFields() {
+    }
+}

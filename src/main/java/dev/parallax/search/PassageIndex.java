@@ -1,0 +1,424 @@
+package dev.parallax.search;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
+import dev.parallax.article.CorpusFingerprint;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * The Lucene index of passages, derived from PostgreSQL and always rebuildable from it. One writer for the
+ * portal's life and a {@link SearcherManager} for near-real-time reads. The index lives in a generation folder
+ * named by {@code CURRENT}; a rebuild fills a fresh generation and swaps it in whole, so no reader ever sees half
+ * an index. At start-up the articles it holds ({@link CorpusFingerprint}) are checked against the database.
+ */
+@Component("index")
+public class PassageIndex implements HealthIndicator, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+    private static final String CURRENT = "CURRENT";
+    private static final int REBUILD_PAGE = 500;
+
+    /** One index folder with its writer and its searchers. */
+    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+
+        void close() throws IOException {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private final Path root;
+    private final ArticleCatalog catalog;
+    private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("index-commit").daemon().factory());
+    private volatile Generation current;
+    private volatile String state = "not opened yet";
+
+    PassageIndex(@Value("${parallax.index-dir:data/index}") Path root, ArticleCatalog catalog) {
+        this.root = root;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Opens the index and makes it agree with the database: articles added since its last commit are caught up;
+     * a missing, damaged or otherwise different index is rebuilt.
+     */
+    public void openAndRepair() {
+        try {
+            Files.createDirectories(root);
+            Path active = activeGeneration();
+            if (active != null) {
+                Generation opened = open(active);
+                CorpusFingerprint held = fingerprintOf(opened);
+                if (catalog.fingerprintUpTo(held.maxId()).equals(held)) {
+                    current = opened;
+                    long added = addArticlesAfter(opened, held.maxId()).count();
+                    commit();
+                    state = "ready: %d articles".formatted(held.count() + added);
+                    log.info("Search index at {} agrees with the database; {} new articles caught up", active, added);
+                    startCommitting();
+                    return;
+                }
+                log.warn("Search index at {} holds other articles than the database ({}); rebuilding", active, held);
+                current = opened; // serves while the rebuild runs
+            } else {
+                log.info("No search index at {}; building it", root.toAbsolutePath());
+            }
+        } catch (LockObtainFailedException locked) {
+            state = "locked by another process";
+            log.warn("The search index at {} is in use by another process (a running portal?); not indexing. "
+                    + "The portal repairs its index when it next starts.", root.toAbsolutePath());
+            return;
+        } catch (IOException | RuntimeException damaged) {
+            log.warn("Search index at {} cannot be used ({}); rebuilding", root.toAbsolutePath(), damaged.toString());
+            closeQuietly(current);
+            current = null;
+        }
+        rebuild();
+        startCommitting();
+    }
+
+    /** Builds a fresh generation from the database and swaps it in. */
+    public synchronized void rebuild() {
+        long started = System.nanoTime();
+        state = "rebuilding";
+        try {
+            Path fresh = root.resolve("gen-" + System.currentTimeMillis());
+            Generation next = create(fresh);
+            long lastId = addArticlesAfter(next, 0).lastId();
+            next.writer().commit();
+            Generation previous;
+            swapLock.writeLock().lock();
+            try {
+                Path pointer = root.resolve(CURRENT + ".tmp");
+                Files.writeString(pointer, fresh.getFileName().toString(), StandardCharsets.UTF_8);
+                Files.move(pointer, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                previous = current;
+                current = next;
+                // Articles committed while the scan ran were indexed into the previous generation only.
+                addArticlesAfter(next, lastId);
+                next.writer().commit();
+            } finally {
+                swapLock.writeLock().unlock();
+            }
+            closeQuietly(previous);
+            deleteOtherGenerations(fresh);
+            CorpusFingerprint held = fingerprintOf(next);
+            state = "ready: %d articles".formatted(held.count());
+            log.info("Search index rebuilt at {}: {} articles in {} ms", fresh, held.count(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            state = "rebuild failed: " + e.getMessage();
+            throw new UncheckedIOException("Could not build the search index in " + root.toAbsolutePath(), e);
+        }
+    }
+
+    /** Adds or replaces one article's passages and makes them searchable at once. */
+    public void index(ArticleDetail article) {
+        swapLock.readLock().lock();
+        try {
+            Generation generation = current;
+            if (generation == null) {
+                return; // not open (start-up, or another process holds the index): the next start catches up
+            }
+            generation.writer().updateDocuments(new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())),
+                    documents(article));
+            generation.searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    /** A searcher on the latest view of the index; close it to release it. */
+    public Searcher acquire() {
+        swapLock.readLock().lock();
+        try {
+            SearcherManager manager = requireOpen().searchers();
+            return new Searcher(manager, manager.acquire());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    /** A searcher borrowed from the index, given back on close. */
+    public record Searcher(SearcherManager manager, IndexSearcher searcher) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                manager.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The articles the index holds now, to compare with the database's. */
+    public CorpusFingerprint fingerprint() {
+        Generation generation = current;
+        try {
+            return generation == null ? CorpusFingerprint.EMPTY : fingerprintOf(generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isReady() {
+        return current != null && state.startsWith("ready");
+    }
+
+    @Override
+    public Health health() {
+        return (isReady() ? Health.up() : Health.down()).withDetail("index", state).build();
+    }
+
+    /** Commits with the fingerprint of what the index now holds, so a restart can trust it. */
+    synchronized void commit() throws IOException {
+        Generation generation = current;
+        if (generation == null || !generation.writer().hasUncommittedChanges()) {
+            return;
+        }
+        generation.writer().commit();
+    }
+
+    @Override
+    public void destroy() {
+        committer.shutdownNow();
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not commit the search index on shutdown; it will be repaired at start-up", e);
+        }
+        closeQuietly(current);
+        current = null;
+    }
+
+    private void startCommitting() {
+        committer.scheduleWithFixedDelay(() -> {
+            try {
+                commit();
+            } catch (IOException | RuntimeException e) {
+                log.warn("Periodic commit of the search index failed", e);
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** How many articles a pass over the database indexed, and the highest id it saw. */
+    private record Added(long count, long lastId) {
+    }
+
+    /** Indexes the articles stored after an id, in id order. */
+    private Added addArticlesAfter(Generation generation, long afterId) throws IOException {
+        long lastId = afterId;
+        long count = 0;
+        for (List<ArticleDetail> page = catalog.detailsAfter(lastId, REBUILD_PAGE); !page.isEmpty();
+             page = catalog.detailsAfter(lastId, REBUILD_PAGE)) {
+            for (ArticleDetail article : page) {
+                generation.writer().updateDocuments(new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())),
+                        documents(article));
+                lastId = article.summary().id();
+                count++;
+            }
+        }
+        generation.searchers().maybeRefreshBlocking();
+        return new Added(count, lastId);
+    }
+
+    static List<Document> documents(ArticleDetail article) {
+        List<Document> documents = new ArrayList<>(article.blocks().size() + 1);
+        Document whole = describedDocument(article, IndexFields.WHOLE_ARTICLE);
+        for (ArticleDetail.BlockView block : article.blocks()) {
+            Document passage = describedDocument(article, IndexFields.PASSAGE);
+            passage.add(new StoredField(IndexFields.BLOCK, block.index()));
+            passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
+            passage.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
+            passage.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.YES));
+            documents.add(passage);
+            // One field value per block: the analyzers' position gap keeps phrases inside a block.
+            whole.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
+            whole.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.NO));
+        }
+        documents.add(whole);
+        return documents;
+    }
+
+    /** A document with what every document of an article carries: its id, source, title and origin. */
+    private static Document describedDocument(ArticleDetail article, String type) {
+        String articleId = Long.toString(article.summary().id());
+        Document document = new Document();
+        document.add(new StringField(IndexFields.DOC_TYPE, type, Field.Store.NO));
+        document.add(new StringField(IndexFields.ARTICLE, articleId, Field.Store.YES));
+        document.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(articleId)));
+        document.add(new StoredField(IndexFields.SOURCE, article.summary().source()));
+        document.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(article.summary().source())));
+        document.add(new StringField(IndexFields.SOURCE_KEY, sourceKey(article.summary().source()), Field.Store.NO));
+        document.add(new StoredField(IndexFields.TITLE, article.summary().title()));
+        document.add(new StoredField(IndexFields.ORIGIN, article.summary().origin()));
+        return document;
+    }
+
+    static String sourceKey(String source) {
+        return source.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Generation requireOpen() {
+        Generation generation = current;
+        if (generation == null) {
+            throw new IllegalStateException("The search index is not open yet");
+        }
+        return generation;
+    }
+
+    private Path activeGeneration() throws IOException {
+        Path pointer = root.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) {
+            return null;
+        }
+        Path active = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip());
+        return Files.isDirectory(active) ? active : null;
+    }
+
+    private static Generation open(Path path) throws IOException {
+        FSDirectory directory = FSDirectory.open(path);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IOException("no index in " + path);
+            }
+            // Checksums of every file: a damaged index is found now, not by the first unlucky search.
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            return new Generation(path, directory, writer, new SearcherManager(writer, null));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static Generation create(Path path) throws IOException {
+        Files.createDirectories(path);
+        FSDirectory directory = FSDirectory.open(path);
+        IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        return new Generation(path, directory, writer, new SearcherManager(writer, null));
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.perField());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        return config;
+    }
+
+    /** What a generation holds, read from its article terms: count, highest id and id sum. */
+    private static CorpusFingerprint fingerprintOf(Generation generation) throws IOException {
+        generation.searchers().maybeRefreshBlocking();
+        IndexSearcher searcher = generation.searchers().acquire();
+        try {
+            CorpusFingerprint held = CorpusFingerprint.EMPTY;
+            Map<Long, Boolean> seen = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(IndexFields.ARTICLE);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum iterator = terms.iterator();
+                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                    long id = Long.parseLong(term.utf8ToString());
+                    if (seen.putIfAbsent(id, Boolean.TRUE) == null && leafHasLiveDoc(leaf, iterator)) {
+                        held = held.plus(id);
+                    }
+                }
+            }
+            return held;
+        } finally {
+            generation.searchers().release(searcher);
+        }
+    }
+
+    private static boolean leafHasLiveDoc(LeafReaderContext leaf, TermsEnum term) throws IOException {
+        var liveDocs = leaf.reader().getLiveDocs();
+        if (liveDocs == null) {
+            return true;
+        }
+        var postings = term.postings(null);
+        for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (liveDocs.get(doc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void deleteOtherGenerations(Path keep) {
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path entry : entries.filter(Files::isDirectory).filter(p -> !p.equals(keep)).toList()) {
+                try (Stream<Path> tree = Files.walk(entry)) {
+                    tree.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete old index generations in {}", root, e);
+        }
+    }
+
+    private static void closeQuietly(Generation generation) {
+        if (generation == null) {
+            return;
+        }
+        try {
+            generation.close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not close index generation {}", generation.path(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.parallax.search;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.ingest.ArticleIngested;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Keeps the passage index in step with ingestion: repaired before the seeds load, then fed each new article. */
+@Component
+@Order(-10)
+class PassageIndexer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PassageIndexer.class);
+
+    private final PassageIndex index;
+    private final ArticleCatalog catalog;
+    private final TransactionTemplate freshReadOnly;
+
+    PassageIndexer(PassageIndex index, ArticleCatalog catalog, PlatformTransactionManager transactions) {
+        this.index = index;
+        this.catalog = catalog;
+        // After commit the ingest transaction is finished: read the new article in a transaction of its own.
+        this.freshReadOnly = new TransactionTemplate(transactions);
+        this.freshReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.freshReadOnly.setReadOnly(true);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        index.openAndRepair();
+    }
+
+    @TransactionalEventListener
+    void on(ArticleIngested event) {
+        try {
+            index.index(freshReadOnly.execute(status -> catalog.detail(event.articleId())));
+        } catch (RuntimeException e) {
+            // The article is safe in the database; the index catches up at the next start.
+            log.error("Could not index article {}", event.articleId(), e);
+        }
+    }
+}

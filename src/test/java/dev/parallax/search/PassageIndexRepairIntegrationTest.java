@@ -1,0 +1,119 @@
+package dev.parallax.search;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.ingest.ArticleIngestion;
+import dev.parallax.ingest.IncomingDocument;
+import dev.parallax.ingest.IngestionRefusedException;
+import dev.parallax.support.IntegrationTest;
+import dev.parallax.support.TestArticles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The index is derived from PostgreSQL: whatever happens to its folder, start-up makes them agree again. */
+@IntegrationTest
+class PassageIndexRepairIntegrationTest {
+
+    @Autowired
+    ArticleCatalog catalog;
+    @Autowired
+    ArticleIngestion ingestion;
+    @Autowired
+    PassageIndex portalIndex;
+
+    @TempDir
+    Path folder;
+    private PassageIndex index;
+
+    private PassageIndex openIndex() {
+        index = new PassageIndex(folder, catalog);
+        index.openAndRepair();
+        return index;
+    }
+
+    @AfterEach
+    void close() {
+        if (index != null) {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void buildsAMissingIndexFromTheDatabase() {
+        PassageIndex opened = openIndex();
+
+        assertThat(opened.isReady()).isTrue();
+        assertThat(opened.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void rebuildsAfterTheIndexFolderIsDeleted() throws IOException {
+        openIndex().destroy();
+        deleteTree(folder);
+
+        assertThat(openIndex().fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void rebuildsWhenAFileOfTheIndexIsDamaged() throws IOException {
+        openIndex().destroy();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("CURRENT")
+                    && !f.getFileName().toString().endsWith(".lock")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = bytes.length / 2; i < bytes.length && i < bytes.length / 2 + 16; i++) {
+                    bytes[i] ^= 0x5A;
+                }
+                Files.write(file, bytes);
+            }
+        }
+
+        PassageIndex reopened = openIndex();
+
+        assertThat(reopened.isReady()).isTrue();
+        assertThat(reopened.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void catchesUpWithArticlesAddedWhileItWasClosed() {
+        openIndex().destroy();
+        ingestion.ingest(new IncomingDocument("while-closed.txt",
+                TestArticles.unique("Added While Closed").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(openIndex().fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void refusedIngestLeavesIndexAndDatabaseAgreeing() {
+        assertThatThrownBy(() -> ingestion.ingest(new IncomingDocument("bad.txt", new byte[]{0, 1, 2})))
+                .isInstanceOf(IngestionRefusedException.class);
+
+        assertThat(portalIndex.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void newArticlesAreSearchableAsSoonAsTheIngestReturns() {
+        ingestion.ingest(new IncomingDocument("zephyrine.txt", ("Zephyrine Lighthouse Reopens\n"
+                + "The old Zephyrine lighthouse reopened to visitors on Sunday after the keepers repaired its lamp and stairs. "
+                + "Volunteers guided tours all afternoon and sold tea in the keepers cottage.").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(portalIndex.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            tree.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(root)).forEach(path -> path.toFile().delete());
+        }
+    }
+}

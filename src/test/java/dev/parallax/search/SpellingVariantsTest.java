@@ -1,0 +1,54 @@
+package dev.parallax.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpellingVariantsTest {
+
+    private final SpellingVariants variants = new SpellingVariants();
+
+    private DirectoryReader indexOf(String... texts) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.perField()))) {
+            for (String text : texts) {
+                Document document = new Document();
+                document.add(new TextField(IndexFields.TEXT_EXACT, text, Field.Store.NO));
+                writer.addDocument(document);
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+
+    @Test
+    void findsTheSpellingsOfANameThatTheCorpusHolds() throws IOException {
+        try (DirectoryReader reader = indexOf("Mayor Kowalczyk spoke.", "Mayor Kowalczik answered.",
+                "Kowalchyk left early.", "Kowalski was absent.")) {
+            assertThat(variants.of(reader, "kowalczyk")).contains("kowalczik").doesNotContain("kowalski");
+        }
+    }
+
+    @Test
+    void wordsThatMerelyLookAlikeAreNotVariants() throws IOException {
+        try (DirectoryReader reader = indexOf("The strike began.", "A great stride forward.", "Strict rules apply.")) {
+            assertThat(variants.of(reader, "strike")).doesNotContain("stride", "strict");
+        }
+    }
+
+    @Test
+    void shortWordsAndNumbersHaveNoVariants() throws IOException {
+        try (DirectoryReader reader = indexOf("war was ward 2024 2025")) {
+            assertThat(variants.of(reader, "war")).isEmpty();
+            assertThat(variants.of(reader, "2024")).isEmpty();
+        }
+    }
+}
