@@ -25,6 +25,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -59,8 +61,15 @@ public class CoverageSearch {
     private final SpellingVariants variants = new SpellingVariants();
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
-    CoverageSearch(PassageIndex index) {
+    private final Timer latency;
+
+    CoverageSearch(PassageIndex index, MeterRegistry meters) {
         this.index = index;
+        this.latency = Timer.builder("parallax.search")
+                .description("Time to answer a search, in the portal")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /** What a reader asked for; page is zero-based. */
@@ -89,11 +98,13 @@ public class CoverageSearch {
         if (!index.isReady()) {
             throw new SearchUnavailableException();
         }
-        try (PassageIndex.Searcher borrowed = index.acquire()) {
-            return run(borrowed.searcher(), text, request.page(), size, blankToNull(request.source()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return latency.record(() -> {
+            try (PassageIndex.Searcher borrowed = index.acquire()) {
+                return run(borrowed.searcher(), text, request.page(), size, blankToNull(request.source()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private SearchResults run(IndexSearcher searcher, String text, int page, int size, String source) throws IOException {

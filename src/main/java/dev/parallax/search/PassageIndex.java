@@ -16,6 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -59,11 +61,43 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
+    private static final double MAX_STALE_SECONDS = 1.0;
+    private static final double MIN_STALE_SECONDS = 0.02;
+    private static final int MAX_WAIT_MILLIS = 500;
 
-    /** One index folder with its writer and its searchers. */
-    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    /**
+     * One index folder with its writer and its searchers. Writes do not wait to be visible; a search waits briefly
+     * for the latest write ({@link #latestWrite}), so every reader sees what was ingested before it asked.
+     */
+    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+                              ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong latestWrite) {
+
+        static Generation of(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
+            SearcherManager searchers = new SearcherManager(writer, null);
+            var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
+            reopener.setName("index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+            return new Generation(path, directory, writer, searchers, reopener, new AtomicLong(-1));
+        }
+
+        void wrote(long sequenceNumber) {
+            latestWrite.accumulateAndGet(sequenceNumber, Math::max);
+        }
+
+        void awaitLatestWrite() {
+            long latest = latestWrite.get();
+            if (latest >= 0) {
+                try {
+                    reopener.waitForGeneration(latest, MAX_WAIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
 
         void close() throws IOException {
+            reopener.close();
             searchers.close();
             writer.close();
             directory.close();
@@ -165,9 +199,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             if (generation == null) {
                 return; // not open (start-up, or another process holds the index): the next start catches up
             }
-            generation.writer().updateDocuments(new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())),
-                    documents(article));
-            generation.searchers().maybeRefreshBlocking();
+            generation.wrote(generation.writer().updateDocuments(
+                    new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())), documents(article)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
         } finally {
@@ -179,7 +212,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     public Searcher acquire() {
         swapLock.readLock().lock();
         try {
-            SearcherManager manager = requireOpen().searchers();
+            Generation generation = requireOpen();
+            generation.awaitLatestWrite();
+            SearcherManager manager = generation.searchers();
             return new Searcher(manager, manager.acquire());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -338,7 +373,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                 }
             }
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-            return new Generation(path, directory, writer, new SearcherManager(writer, null));
+            return Generation.of(path, directory, writer);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -349,7 +384,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         Files.createDirectories(path);
         FSDirectory directory = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        return new Generation(path, directory, writer, new SearcherManager(writer, null));
+        return Generation.of(path, directory, writer);
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
