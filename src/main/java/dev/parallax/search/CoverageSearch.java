@@ -3,6 +3,7 @@ package dev.parallax.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,7 +20,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -54,6 +54,7 @@ public class CoverageSearch {
     static final int MAX_PAGE_SIZE = 50;
     static final int MAX_RESULT_DEPTH = 1000;
     private static final int PASSAGES_PER_ARTICLE = 3;
+    private static final int MAX_PASSAGES_SCANNED = 200;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
 
@@ -113,25 +114,40 @@ public class CoverageSearch {
         Query query = parse(matcher, text);
         Query articles = wholeArticles(query, source);
 
-        TopDocs top = searcher.search(articles, new TopScoreDocCollectorManager(
-                (page + 1) * size, null, Integer.MAX_VALUE)); // exact totals: readers see the count
+        // Top articles by BM25 with early termination; the exact total comes from the count by source.
+        TopDocs top = searcher.search(articles, (page + 1) * size);
+        List<SearchResults.FacetValue> bySource = countBySource(searcher, wholeArticles(query, null));
         Query passageRank = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.RANK_PASSAGES), text);
         Query highlight = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.HIGHLIGHT), text);
+        List<ScoreDoc> pageArticles = List.of(top.scoreDocs).subList(Math.min(page * size, top.scoreDocs.length), top.scoreDocs.length);
         List<ScoreDoc> passages = new ArrayList<>();
         List<Float> articleScores = new ArrayList<>();
-        StoredFields stored = searcher.storedFields();
-        for (int i = page * size; i < top.scoreDocs.length; i++) {
-            String articleId = stored.document(top.scoreDocs[i].doc, Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE);
-            for (ScoreDoc passage : bestPassages(searcher, passageRank, articleId)) {
+        Map<String, List<ScoreDoc>> passagesByArticle = bestPassages(searcher, passageRank, articleIds(searcher, pageArticles));
+        for (ScoreDoc article : pageArticles) {
+            for (ScoreDoc passage : passagesByArticle.get(articleIdOf(searcher, article.doc))) {
                 passages.add(passage);
-                articleScores.add(top.scoreDocs[i].score);
+                articleScores.add(article.score);
             }
         }
         List<SearchResults.Hit> hits = hits(searcher, highlight, passages, articleScores);
-        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", countBySource(searcher, wholeArticles(query, null)));
-        long total = top.totalHits.value();
+        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", bySource);
+        long total = source == null
+                ? bySource.stream().mapToLong(SearchResults.FacetValue::count).sum()
+                : bySource.stream().filter(facet -> PassageIndex.sourceKey(facet.value()).equals(PassageIndex.sourceKey(source)))
+                        .mapToLong(SearchResults.FacetValue::count).sum();
         String suggestion = total == 0 ? suggest(reader, text, matcher.words()) : null;
         return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
+    }
+
+    /** The article id from doc values: cheaper than decompressing stored fields. */
+    private static String articleIdOf(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ARTICLE);
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Article document " + doc + " has no article id");
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString();
     }
 
     private static Query wholeArticles(Query query, String source) {
@@ -144,15 +160,42 @@ public class CoverageSearch {
         return articles.build();
     }
 
-    /** The passages of one article that carry most of the query's words; the opening one when none does. */
-    private static List<ScoreDoc> bestPassages(IndexSearcher searcher, Query rank, String articleId) throws IOException {
-        Query ofArticle = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.ARTICLE, articleId)), BooleanClause.Occur.FILTER)
+    private static List<String> articleIds(IndexSearcher searcher, List<ScoreDoc> articles) throws IOException {
+        List<String> ids = new ArrayList<>(articles.size());
+        for (ScoreDoc article : articles) {
+            ids.add(articleIdOf(searcher, article.doc));
+        }
+        return ids;
+    }
+
+    /**
+     * For each article, the passages that carry most of the query's words (the opening one when none does), in
+     * one search over the passages of all the page's articles.
+     */
+    private static Map<String, List<ScoreDoc>> bestPassages(IndexSearcher searcher, Query rank, List<String> articleIds)
+            throws IOException {
+        Map<String, List<ScoreDoc>> best = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return best;
+        }
+        BooleanQuery.Builder ofArticles = new BooleanQuery.Builder();
+        articleIds.forEach(id -> ofArticles.add(new TermQuery(new Term(IndexFields.ARTICLE, id)), BooleanClause.Occur.SHOULD));
+        Query passagesOfPage = new BooleanQuery.Builder()
+                .add(ofArticles.build(), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.PASSAGE)), BooleanClause.Occur.FILTER)
                 .build();
-        Query ranked = new BooleanQuery.Builder().add(rank, BooleanClause.Occur.MUST).add(ofArticle, BooleanClause.Occur.FILTER).build();
-        ScoreDoc[] best = searcher.search(ranked, PASSAGES_PER_ARTICLE).scoreDocs;
-        return List.of(best.length > 0 ? best : searcher.search(ofArticle, 1).scoreDocs);
+        Query ranked = new BooleanQuery.Builder()
+                .add(passagesOfPage, BooleanClause.Occur.MUST)
+                .add(rank, BooleanClause.Occur.SHOULD)
+                .build();
+        // Every passage of the page's articles, best first: a few hundred documents at most.
+        for (ScoreDoc passage : searcher.search(ranked, articleIds.size() * MAX_PASSAGES_SCANNED).scoreDocs) {
+            List<ScoreDoc> ofArticle = best.computeIfAbsent(articleIdOf(searcher, passage.doc), id -> new ArrayList<>());
+            if (ofArticle.size() < PASSAGES_PER_ARTICLE && (ofArticle.isEmpty() || passage.score > 0)) {
+                ofArticle.add(passage);
+            }
+        }
+        return best;
     }
 
     /** For ranking and marking passages: a query with nothing to mark ("source:X" alone) ranks them in order. */
@@ -239,21 +282,38 @@ public class CoverageSearch {
                 .toList();
     }
 
-    /** Counts matching whole-article documents by their source. */
+    /** Counts matching whole-article documents by their source: by ordinal per segment, names resolved once. */
     private static final class SourceCounter extends SimpleCollector {
         private final Map<String, Long> counts = new HashMap<>();
         private SortedDocValues sources;
+        private int[] countsByOrdinal = new int[0];
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flush();
             sources = context.reader().getSortedDocValues(IndexFields.SOURCE);
+            countsByOrdinal = new int[sources == null ? 0 : sources.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
             if (sources != null && sources.advanceExact(doc)) {
-                counts.merge(sources.lookupOrd(sources.ordValue()).utf8ToString(), 1L, Long::sum);
+                countsByOrdinal[sources.ordValue()]++;
             }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            flush();
+        }
+
+        private void flush() throws IOException {
+            for (int ordinal = 0; ordinal < countsByOrdinal.length; ordinal++) {
+                if (countsByOrdinal[ordinal] > 0) {
+                    counts.merge(sources.lookupOrd(ordinal).utf8ToString(), (long) countsByOrdinal[ordinal], Long::sum);
+                }
+            }
+            countsByOrdinal = new int[0];
         }
 
         @Override

@@ -5,11 +5,13 @@ import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.CorpusFingerprint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -61,6 +63,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
+    // Offsets in the postings let the highlighter mark words without analysing the passage again.
+    private static final FieldType EXACT_WITH_OFFSETS = exactTextType(false);
+    private static final FieldType EXACT_WITH_OFFSETS_STORED = exactTextType(true);
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int MAX_WAIT_MILLIS = 500;
@@ -314,14 +319,22 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             passage.add(new StoredField(IndexFields.BLOCK, block.index()));
             passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
             passage.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
-            passage.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.YES));
+            passage.add(new Field(IndexFields.TEXT_EXACT, block.text(), EXACT_WITH_OFFSETS_STORED));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
             whole.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
-            whole.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.NO));
+            whole.add(new Field(IndexFields.TEXT_EXACT, block.text(), EXACT_WITH_OFFSETS));
         }
         documents.add(whole);
         return documents;
+    }
+
+    private static FieldType exactTextType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
     }
 
     /** A document with what every document of an article carries: its id, source, title and origin. */

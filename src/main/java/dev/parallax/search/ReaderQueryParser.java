@@ -2,7 +2,10 @@ package dev.parallax.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -12,7 +15,12 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +34,7 @@ final class ReaderQueryParser extends QueryParser {
 
     static final String SOURCE_FIELD = "source";
     private static final int MIN_PREFIX = 2;
+    private static final int MAX_HIGHLIGHT_FORMS = 64;
 
     private final Analyzer stemmed = SearchAnalyzers.stemmed();
     private final Analyzer exact = SearchAnalyzers.exact();
@@ -85,15 +94,49 @@ final class ReaderQueryParser extends QueryParser {
                 .build();
     }
 
-    /** Marks what the search matched in the exact text: the word's stem as a prefix (missil → missiles), and its spellings. */
+    /**
+     * Marks what the search matched, as plain terms of the exact text so that the highlighter can read offsets
+     * from the postings: the word, the forms of it that share its stem (missile, missiles), and its spellings.
+     */
     private Query highlightQuery(String word, Set<String> spellings, List<String> stems) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        String stem = stems.isEmpty() ? word : commonPrefix(word, stems.getFirst());
-        any.add(stem.length() >= 3 && stem.length() < word.length()
-                ? new PrefixQuery(new Term(IndexFields.TEXT_EXACT, stem))
-                : new TermQuery(new Term(IndexFields.TEXT_EXACT, word)), BooleanClause.Occur.SHOULD);
+        any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, word)), BooleanClause.Occur.SHOULD);
+        if (!stems.isEmpty()) {
+            String stem = stems.getFirst();
+            for (String form : termsStartingWith(commonPrefix(word, stem), MAX_HIGHLIGHT_FORMS)) {
+                if (!form.equals(word) && SearchAnalyzers.terms(stemmed, IndexFields.TEXT, form).equals(stems)) {
+                    any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, form)), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
         spellings.forEach(spelling -> any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, spelling)), BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /** Index terms of the exact text with a prefix, in order, at most a given number. */
+    private List<String> termsStartingWith(String prefix, int limit) {
+        List<String> found = new ArrayList<>();
+        if (prefix.length() < MIN_PREFIX) {
+            return found;
+        }
+        try {
+            Terms terms = MultiTerms.getTerms(reader, IndexFields.TEXT_EXACT);
+            if (terms == null) {
+                return found;
+            }
+            TermsEnum iterator = terms.iterator();
+            BytesRef start = new BytesRef(prefix);
+            if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                return found;
+            }
+            for (BytesRef term = iterator.term(); term != null && found.size() < limit
+                    && StringHelper.startsWith(term, start); term = iterator.next()) {
+                found.add(term.utf8ToString());
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -101,6 +144,12 @@ final class ReaderQueryParser extends QueryParser {
         String prefix = normalizedWord(field, termStr);
         if (prefix.length() < MIN_PREFIX) {
             throw new ParseException("A prefix needs at least " + MIN_PREFIX + " letters before the *.");
+        }
+        if (highlighting) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            termsStartingWith(prefix, MAX_HIGHLIGHT_FORMS)
+                    .forEach(term -> any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, term)), BooleanClause.Occur.SHOULD));
+            return any.build();
         }
         return new PrefixQuery(new Term(IndexFields.TEXT_EXACT, prefix));
     }

@@ -11,7 +11,10 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,10 +33,42 @@ final class SpellingVariants {
         metaphone.setMaxCodeLen(6);
     }
 
+    private static final int CACHED_WORDS = 4096;
+
+    /** Variants by word for one view of the index; building fuzzy automata is the costly part of a search. */
+    private volatile Cache cache = new Cache(null);
+
+    private record Cache(Object readerKey, Map<String, Set<String>> variants) {
+        Cache(Object readerKey) {
+            this(readerKey, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > CACHED_WORDS;
+                }
+            }));
+        }
+    }
+
     Set<String> of(IndexReader reader, String word) {
         if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return Set.of();
         }
+        Object readerKey = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+        Cache current = cache;
+        if (current.readerKey() != readerKey) {
+            current = new Cache(readerKey); // the index changed: its terms may hold new spellings
+            cache = current;
+        }
+        Set<String> known = current.variants().get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> found = Set.copyOf(lookUp(reader, word));
+        current.variants().put(word, found);
+        return found;
+    }
+
+    private Set<String> lookUp(IndexReader reader, String word) {
         try {
             Terms terms = MultiTerms.getTerms(reader, IndexFields.TEXT_EXACT);
             if (terms == null) {
