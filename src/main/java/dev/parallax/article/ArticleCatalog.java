@@ -1,6 +1,7 @@
 package dev.parallax.article;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,22 +12,42 @@ import java.util.List;
 @Transactional(readOnly = true)
 public class ArticleCatalog {
 
-    private final ArticleRepository articles;
+    // Story membership lives in story_article, which the story feature writes; summaries show it.
+    private static final String SUMMARIES = """
+            select a.id, a.origin, s.name as source, a.title, a.title_derived, sa.story_id, a.word_count
+            from article a join source s on s.id = a.source_id left join story_article sa on sa.article_id = a.id
+            """;
 
-    ArticleCatalog(ArticleRepository articles) {
+    private final ArticleRepository articles;
+    private final JdbcClient jdbc;
+
+    ArticleCatalog(ArticleRepository articles, JdbcClient jdbc) {
         this.articles = articles;
+        this.jdbc = jdbc;
     }
 
     public List<ArticleSummary> all() {
-        return articles.findAllSummaries();
+        return jdbc.sql(SUMMARIES + " order by a.id").query(ArticleSummary.class).list();
     }
 
     public List<ArticleSummary> latest(int count) {
-        return articles.findLatestSummaries(PageRequest.of(0, count));
+        return jdbc.sql(SUMMARIES + " order by a.ingested_at desc, a.id desc limit :count")
+                .param("count", count).query(ArticleSummary.class).list();
+    }
+
+    /** The summaries of some articles, in id order. */
+    public List<ArticleSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARIES + " where a.id in (:ids) order by a.id").param("ids", ids).query(ArticleSummary.class).list();
     }
 
     public ArticleDetail detail(long id) {
-        return articles.findWithBlocksById(id).map(ArticleDetail::of).orElseThrow(() -> new ArticleNotFoundException(id));
+        ArticleDetail detail = articles.findWithBlocksById(id).map(ArticleDetail::of)
+                .orElseThrow(() -> new ArticleNotFoundException(id));
+        return detail.withStoryId(jdbc.sql("select story_id from story_article where article_id = :id")
+                .param("id", id).query(Long.class).optional().orElse(null));
     }
 
     public CorpusFingerprint fingerprint() {

@@ -12,6 +12,10 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
     public record BlockView(int index, BlockKind kind, String text) {
     }
 
+    ArticleDetail withStoryId(Long storyId) {
+        return new ArticleDetail(summary.withStoryId(storyId), url, publishedOn, blocks);
+    }
+
     static ArticleDetail of(Article article) {
         List<Block> blocks = article.getBlocks();
         List<BlockView> views = IntStream.range(0, blocks.size())

@@ -8,6 +8,10 @@ public record ArticleSummary(long id, String origin, String source, String title
         this(id, origin, source, title, titleDerived, null, wordCount);
     }
 
+    ArticleSummary withStoryId(Long storyId) {
+        return new ArticleSummary(id, origin, source, title, titleDerived, storyId, wordCount);
+    }
+
     public static ArticleSummary of(Article article) {
         return new ArticleSummary(article.getId(), article.getOrigin(), article.getSource().getName(),
                 article.getTitle(), article.isTitleDerived(), article.getWordCount());

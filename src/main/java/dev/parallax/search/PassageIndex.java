@@ -12,6 +12,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,7 +20,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -225,6 +231,57 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             throw new UncheckedIOException(e);
         } finally {
             swapLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The articles whose text is nearest to a text (More Like This on the stemmed words), best first: how a new
+     * article finds its story without being compared with every stored article.
+     */
+    public List<Long> similarArticles(String text, long excludedArticleId, int count) {
+        if (current == null) {
+            return List.of();
+        }
+        try (Searcher borrowed = acquire()) {
+            MoreLikeThis moreLikeThis = new MoreLikeThis(borrowed.searcher().getIndexReader());
+            moreLikeThis.setAnalyzer(SearchAnalyzers.stemmed());
+            moreLikeThis.setFieldNames(new String[]{IndexFields.TEXT});
+            moreLikeThis.setMinTermFreq(1);
+            moreLikeThis.setMinDocFreq(1);
+            moreLikeThis.setMaxQueryTerms(30);
+            Query like = moreLikeThis.like(IndexFields.TEXT, new java.io.StringReader(text));
+            Query query = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            List<Long> ids = new ArrayList<>();
+            var stored = borrowed.searcher().storedFields();
+            for (var hit : borrowed.searcher().search(query, count).scoreDocs) {
+                ids.add(Long.parseLong(stored.document(hit.doc, java.util.Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE)));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How rare each stemmed word is among passages: the IDF that weighs words when articles are compared. */
+    public Map<String, Double> inverseDocumentFrequencies(java.util.Collection<String> words) {
+        Map<String, Double> idf = new HashMap<>();
+        if (current == null) {
+            words.forEach(word -> idf.put(word, 1.0));
+            return idf;
+        }
+        try (Searcher borrowed = acquire()) {
+            IndexReader reader = borrowed.searcher().getIndexReader();
+            long passages = Math.max(1, reader.numDocs());
+            for (String word : words) {
+                idf.put(word, Math.log(1.0 + passages / (1.0 + reader.docFreq(new Term(IndexFields.TEXT, word)))));
+            }
+            return idf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -39,6 +39,7 @@ class PassageIndexer implements ApplicationRunner {
     }
 
     @TransactionalEventListener
+    @Order(1) // before stories: they find an article's neighbours through the index
     void on(ArticleIngested event) {
         try {
             index.index(freshReadOnly.execute(status -> catalog.detail(event.articleId())));

@@ -1,0 +1,11 @@
+package dev.parallax.story;
+
+import java.util.List;
+
+/** A story as lists and GET /api/stories show it. */
+public record StorySummary(long id, String title, List<Long> articleIds) {
+
+    static StorySummary of(Story story) {
+        return new StorySummary(story.getId(), story.getTitle(), story.getArticleIds().stream().sorted().toList());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.text;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+import java.util.Locale;
+
+/** Whether two spellings are one name: close in letters and alike in sound (Zelensky, Zelenskyy, Zelenskyi). */
+public final class NameVariants {
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static {
+        METAPHONE.setMaxCodeLen(6);
+    }
+
+    private NameVariants() {
+    }
+
+    public static boolean sameWord(String one, String other) {
+        String a = one.toLowerCase(Locale.ROOT);
+        String b = other.toLowerCase(Locale.ROOT);
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 5 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int allowed = shorter >= 8 ? 2 : 1;
+        return editDistance(a, b, allowed) <= allowed
+                && (METAPHONE.isDoubleMetaphoneEqual(a, b) || METAPHONE.isDoubleMetaphoneEqual(a, b, true));
+    }
+
+    /** Levenshtein distance, giving up once it exceeds the limit. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
