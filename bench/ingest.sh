@@ -22,13 +22,16 @@ cleanup() {
 }
 trap cleanup EXIT
 [ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
+# Run a copy: a rebuild during the run must not pull classes from under the running JVMs.
+cp target/parallax.jar "$WORK/parallax.jar"
+JAR=$WORK/parallax.jar
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench \
        PARALLAX_INDEX_DIR=$WORK/index SERVER_PORT=$PORT
 
 start_portal() {  # sets PID and STARTUP_SECONDS
     local started=$(date +%s.%N)
-    "$JAVA" -jar target/parallax.jar > "$WORK/portal.log" 2>&1 &
+    "$JAVA" -jar "$JAR" > "$WORK/portal.log" 2>&1 &
     PID=$!
     # Health answers 503 until the seeds are in, 200 once UP.
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; do
@@ -44,7 +47,7 @@ kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 python3 bench/generate_corpus.py "$WORK/corpus" "$N"
 started=$(date +%s.%N)
-"$JAVA" -jar target/parallax.jar ingest "$WORK/corpus" > "$WORK/ingest.log" 2>&1
+"$JAVA" -jar "$JAR" ingest "$WORK/corpus" > "$WORK/ingest.log" 2>&1 || { tail -40 "$WORK/ingest.log"; exit 1; }
 seconds=$(echo "$(date +%s.%N) - $started" | bc)
 grep -E "^[0-9]+ files" "$WORK/ingest.log" | tail -n1
 printf 'ingest of %d articles (whole CLI run, JVM start included): %.1f s, %.0f articles/s\n' "$N" "$seconds" "$(echo "$N / $seconds" | bc -l)"

@@ -24,6 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 [ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
+# Run a copy: a rebuild during the run must not pull classes from under the running JVMs.
+cp target/parallax.jar "$WORK/parallax.jar"
+JAR=$WORK/parallax.jar
 PG_JAR=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -n1)
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench SERVER_PORT=$PORT
@@ -31,12 +34,12 @@ export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN
 echo "generating $N articles"
 python3 bench/generate_corpus.py "$WORK/corpus" "$N"
 echo "corpus: $(du -sh "$WORK/corpus" | cut -f1)"
-PARALLAX_INDEX_DIR=$WORK/ingest-index "$JAVA" -jar target/parallax.jar ingest "$WORK/corpus" > "$WORK/ingest.log" 2>&1
+PARALLAX_INDEX_DIR=$WORK/ingest-index "$JAVA" -jar "$JAR" ingest "$WORK/corpus" > "$WORK/ingest.log" 2>&1 || { tail -40 "$WORK/ingest.log"; exit 1; }
 grep -E "^[0-9]+ files" "$WORK/ingest.log"
 rm -rf "$WORK/corpus" "$WORK/ingest-index"
 
 echo "starting the portal on an empty index folder"
-PARALLAX_INDEX_DIR=$WORK/index "$JAVA" -jar target/parallax.jar > "$WORK/portal.log" 2>&1 &
+PARALLAX_INDEX_DIR=$WORK/index "$JAVA" -jar "$JAR" > "$WORK/portal.log" 2>&1 &
 PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; do
     sleep 0.5; kill -0 "$PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }

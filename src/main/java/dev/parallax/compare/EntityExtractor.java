@@ -18,7 +18,7 @@ final class EntityExtractor {
     }
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}’'])(\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:(?:of|de|la|van|von|bin|al|the|for)\\s+)?\\p{Lu}[\\p{L}’'.-]*){0,4})");
+            "(?<![\\p{L}’'])(\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:(?:of|de|la|van|von|bin|al|the|for)\\s+)?\\p{Lu}[\\p{L}’'.-]*){0,6})");
     private static final Set<String> TITLES = Set.of("president", "vice", "prime", "minister", "secretary", "mayor",
             "governor", "senator", "sen.", "rep.", "representative", "mp", "chancellor", "king", "queen", "prince",
             "general", "gen.", "colonel", "col.", "commander", "chief", "ambassador", "spokesman", "spokeswoman",
@@ -35,13 +35,33 @@ final class EntityExtractor {
             "sea", "ocean", "lake", "mountains", "valley", "island", "islands", "street", "square", "district",
             "oblast", "peninsula", "bay", "border", "airport", "port", "bridge", "park");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|to|from|near|into|across|toward|towards|inside|within|at|of)\\s+(?:the\\s+)?$");
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^[’']?s?\\s*,?\\s+(?:said|says|told|stated|added|argued|claimed|warned|wrote|insisted|noted|hinted|visited|promised|opposes|accused)\\b");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^[’']?s?\\s*,?\\s+(?:said|says|told|stated|added|argued|claimed|warned|wrote|insisted|insists|noted|hinted|visited|promised|opposes|accused|announced|stressed)\\b");
+    /** Words that open sentences and clauses; capitalised there, but never part of a name. */
+    private static final Set<String> CONNECTIVES = Set.of("although", "though", "while", "meanwhile", "nevertheless",
+            "however", "some", "until", "despite", "amid", "after", "before", "since", "when", "where", "yet", "still",
+            "also", "even", "now", "previously", "initially", "moreover", "furthermore", "instead", "indeed",
+            "ultimately", "recently", "earlier", "later", "finally", "approaching", "looking", "unpacking", "as",
+            "several", "many", "most", "both", "other", "others", "experts", "analysts", "officials", "critics");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "\\b(?:spokesman|spokeswoman|spokesperson|president|minister|secretary|mayor|governor|senator|ambassador|leader"
+                    + "|adviser|advisor|chief|commander|general|analyst|official|expert|professor|reporter|correspondent)\\s+$");
     private static final Set<String> SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     private final Set<String> lowercaseWords;
+    /** Capitalised words found inside sentences: names, not merely sentence openers. */
+    private final Set<String> capitalisedInside;
+    private static final Pattern INSIDE_CAPITAL = Pattern.compile("(?<=[\\p{Ll},;:]\\s)(\\p{Lu}[\\p{L}’'-]*)");
 
     /** @param wholeText the article's text, to tell names from capitalised ordinary words ("However", "The") */
     EntityExtractor(String wholeText) {
+        this.capitalisedInside = new java.util.HashSet<>();
+        Matcher inside = INSIDE_CAPITAL.matcher(wholeText);
+        while (inside.find()) {
+            capitalisedInside.add(inside.group(1));
+        }
         this.lowercaseWords = new java.util.HashSet<>();
         for (String word : wholeText.split("[^\\p{L}’'-]+")) {
             if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
@@ -54,14 +74,16 @@ final class EntityExtractor {
         List<Mention> mentions = new ArrayList<>();
         Matcher candidate = CANDIDATE.matcher(sentence);
         while (candidate.find()) {
-            String raw = candidate.group(1).replaceAll("[’']s$", "").replaceAll("[.,]$", "");
-            boolean hadTitle = startsWithTitle(raw);
-            String name = withoutTitles(raw);
-            if (name == null) {
-                continue;
-            }
+            String raw = candidate.group(1).replaceAll("[’']s$", "").replaceAll("(?<!\\b(?:Jr|Sr))[.,]$", "");
             String before = sentence.substring(0, candidate.start());
+            boolean hadTitle = startsWithTitle(raw) || TITLE_BEFORE.matcher(before).find();
+            String name = withoutTitles(raw);
+            boolean opensSentence = before.isBlank() || before.strip().matches(".*[“\"(]$");
             String after = sentence.substring(candidate.end());
+            if (name == null || opensSentence && !name.contains(" ") && !capitalisedInside.contains(name)
+                    && !SPEECH_AFTER.matcher(after).find()) {
+                continue; // a word that is capitalised only because it opens the sentence
+            }
             mentions.add(new Mention(articleId, blockIndex, name, type(name, hadTitle, before, after)));
         }
         return mentions;
@@ -70,6 +92,16 @@ final class EntityExtractor {
     /** The name without the titles before it, or null when what is left is no name. */
     String withoutTitles(String words) {
         List<String> tokens = new ArrayList<>(List.of(words.strip().split("\\s+")));
+        // Whatever stands before the last title belongs to the title: "UK Foreign Secretary David Lammy".
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            if (isTitle(tokens.get(i))) {
+                tokens = new ArrayList<>(tokens.subList(i + 1, tokens.size()));
+                break;
+            }
+        }
+        while (!tokens.isEmpty() && List.of("of", "the", "for").contains(tokens.getFirst())) {
+            tokens.removeFirst();
+        }
         while (!tokens.isEmpty() && (isTitle(tokens.getFirst()) || isOrdinaryWord(tokens.getFirst())
                 || tokens.size() > 1 && isDemonym(tokens.getFirst()) && isTitle(tokens.get(1)))) {
             tokens.removeFirst();
@@ -108,13 +140,24 @@ final class EntityExtractor {
     /** "Ukrainian", "American": adjectives of place, which a title may follow. */
     private static boolean isDemonym(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return lower.endsWith("ian") || lower.endsWith("ese") || lower.endsWith("ish") || lower.endsWith("can");
+        return lower.endsWith("ian") || lower.endsWith("ese") || lower.endsWith("ish") || lower.endsWith("can")
+                || lower.endsWith("ean") || lower.endsWith("ern");
     }
 
-    /** A capitalised word the article also writes in lower case is an ordinary word at a sentence start. */
+    /**
+     * A word that is no part of a name: one the article also writes in lower case, a stop word, a connective
+     * that opens a sentence, a connector left at the edge ("of"), or a month or weekday.
+     */
     private boolean isOrdinaryWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replaceAll("[.,’']+$", "");
-        return lowercaseWords.contains(lower) && !SUFFIXES.contains(lower);
+        if (SUFFIXES.contains(lower)) {
+            return false;
+        }
+        if (word.matches(".*-\\p{Ll}+$")) {
+            return true; // "American-made": an adjective
+        }
+        return lowercaseWords.contains(lower) || CONNECTIVES.contains(lower) || CALENDAR.contains(lower)
+                || dev.parallax.text.ContentWords.of(lower).isEmpty();
     }
 
     private String type(String name, boolean hadTitle, String before, String after) {
@@ -129,7 +172,10 @@ final class EntityExtractor {
                 return "PLACE";
             }
         }
-        if (hadTitle || SPEECH_AFTER.matcher(after).find() || SUFFIXES.contains(tokens[tokens.length - 1])) {
+        if (isDemonym(tokens[tokens.length - 1])) {
+            return "OTHER"; // "North Korean": a nationality
+        }
+        if (hadTitle || SPEECH_AFTER.matcher(after).find() || tokens[tokens.length - 1].matches("jr\\.?|sr\\.?")) {
             return "PERSON";
         }
         if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ")) {
@@ -138,6 +184,6 @@ final class EntityExtractor {
         if (PLACE_BEFORE.matcher(before).find()) {
             return "PLACE";
         }
-        return tokens.length >= 2 ? "PERSON" : "OTHER";
+        return "OTHER";
     }
 }

@@ -148,11 +148,13 @@ final class QuantityExtractor {
         UnitWord unit = unitText == null ? null : UNITS.get(unitText.replaceAll("\\s+", " "));
         if (unit != null) {
             double normalized = convert(value, unit.unit(), NORMAL_UNIT.get(unit.dimension()));
+            String label = unit.dimension() == Dimension.DURATION ? "time span" : measuredThing(before, after);
             return new Quantity(articleId, blockIndex, text, value, unit.symbol(), round(normalized),
-                    NORMAL_SYMBOL.get(unit.dimension()), unit.dimension(), measuredThing(before, after), sentence);
+                    NORMAL_SYMBOL.get(unit.dimension()), unit.dimension(), label, sentence);
         }
         Matcher counted = COUNTED_NOUN.matcher(after);
-        if (counted.find() && !isFunctionWord(counted.group(1))) {
+        boolean loneOne = value == 1 && figure.group("number").equalsIgnoreCase("one");
+        if (!loneOne && counted.find() && !isFunctionWord(counted.group(1))) {
             String noun = counted.group(1);
             Matcher rate = RATE.matcher(after.substring(counted.end()));
             String label = noun.toLowerCase(Locale.ROOT) + (rate.find() ? " " + rate.group().strip().toLowerCase(Locale.ROOT) : "");
@@ -167,14 +169,26 @@ final class QuantityExtractor {
         return Quantities.getQuantity(value, (Unit) from).to((Unit) to).getValue().doubleValue();
     }
 
-    /** The noun before a figure that says what it measures: "a range of up to 300 km" measures the range. */
+    /** Words around figures that say how much, not what: never the label. */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("up", "about", "approxim", "around", "nearli",
+            "almost", "over", "under", "than", "more", "less", "least", "most", "just", "some", "roughli", "estim",
+            "exce", "reach", "total", "onli", "cover", "hold");
+    private static final Pattern OF_NOUN = Pattern.compile("^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?([\\p{L}-]+)");
+
+    /** The noun that says what a figure measures: "a range of up to 300 km" measures the range. */
     private static String measuredThing(String before, String after) {
-        List<String> words = ContentWords.of(lastWords(before, 6));
-        if (!words.isEmpty()) {
-            return words.getLast();
+        Matcher of = OF_NOUN.matcher(after);
+        if (of.find() && !ContentWords.of(of.group(1)).isEmpty()) {
+            return of.group(1).toLowerCase(Locale.ROOT);
         }
-        List<String> following = ContentWords.of(firstWords(after, 4));
-        return following.isEmpty() ? "figure" : following.getFirst();
+        String[] words = lastWords(before, 6).split("[^\\p{L}-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            List<String> stem = ContentWords.of(words[i]);
+            if (!stem.isEmpty() && !HEDGES.contains(stem.getFirst()) && Character.isLowerCase(words[i].charAt(0))) {
+                return words[i];
+            }
+        }
+        return "figure";
     }
 
     private static boolean isYearOrOrdinal(String number, String scale, String unit, String sign, String after) {
@@ -205,11 +219,6 @@ final class QuantityExtractor {
     private static String lastWords(String text, int count) {
         String[] words = text.strip().split("\\s+");
         return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - count), words.length));
-    }
-
-    private static String firstWords(String text, int count) {
-        String[] words = text.strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, count)));
     }
 
     private static double round(double value) {

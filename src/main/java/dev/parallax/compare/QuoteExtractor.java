@@ -14,7 +14,7 @@ final class QuoteExtractor {
     private static final int MIN_QUOTE_WORDS = 3;
     private static final String VERBS = "said|says|told(?: reporters| journalists| the [\\p{L} ]{1,30})?|stated|added|wrote"
             + "|warned|insisted|insists|claimed|claims|argued|argues|noted|declared|announced|explained|asserted|tweeted|posted";
-    private static final String NAME = "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,4})";
+    private static final String NAME = "((?:\\p{Lu}[\\p{L}.’'-]*\\s?){1,6})";
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{3,600}?)[”\"]");
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
             "^[,.!?]?\\s*(?:" + NAME + "|(he|she|they))\\s+(?:" + VERBS + ")\\b");
@@ -77,7 +77,7 @@ final class QuoteExtractor {
 
     /** A name without its titles, or null when the words are not a name ("The", "However"). */
     private static String person(String words, EntityExtractor names) {
-        String name = names.withoutTitles(words.strip());
+        String name = names.withoutTitles(words.strip().replaceAll("(?<!\\b(?:Jr|Sr))[.,]$", ""));
         return name == null || name.isBlank() ? null : name;
     }
 

@@ -69,6 +69,13 @@ final class SentenceAlignment {
         return best;
     }
 
+    /** How many sentences of one article have a counterpart in another. */
+    int alignedSentences(long articleId, long otherArticleId) {
+        return (int) sentences.stream()
+                .filter(sentence -> sentence.articleId() == articleId && bestIn(sentence, otherArticleId) != null)
+                .count();
+    }
+
     /** The share of one article's sentences that have a counterpart in another. */
     double coverage(long articleId, long otherArticleId) {
         int total = 0;

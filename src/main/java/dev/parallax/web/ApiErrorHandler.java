@@ -3,6 +3,7 @@ package dev.parallax.web;
 import dev.parallax.article.ArticleNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
 import dev.parallax.search.SearchRefusedException;
+import dev.parallax.story.StoryNotFoundException;
 import dev.parallax.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +36,8 @@ class ApiErrorHandler {
         return error(HttpStatus.valueOf(e.reason().httpStatus()), e.getMessage());
     }
 
-    @ExceptionHandler
-    ResponseEntity<ApiError> notFound(ArticleNotFoundException e) {
+    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class})
+    ResponseEntity<ApiError> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 

@@ -1,6 +1,7 @@
 package dev.parallax.web;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.story.StoryCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +12,19 @@ class HomeController {
     private static final String VIEW_HOME = "home";
     private static final int LATEST_ARTICLES = 50;
 
-    private final ArticleCatalog articles;
+    private static final int STORIES_SHOWN = 50;
 
-    HomeController(ArticleCatalog articles) {
+    private final ArticleCatalog articles;
+    private final StoryCatalog stories;
+
+    HomeController(ArticleCatalog articles, StoryCatalog stories) {
         this.articles = articles;
+        this.stories = stories;
     }
 
     @GetMapping("/")
     String home(Model model) {
+        model.addAttribute("stories", stories.all().stream().limit(STORIES_SHOWN).toList());
         model.addAttribute("articles", articles.latest(LATEST_ARTICLES));
         return VIEW_HOME;
     }

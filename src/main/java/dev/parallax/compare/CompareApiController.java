@@ -1,0 +1,20 @@
+package dev.parallax.compare;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CompareApiController {
+
+    private final StoryComparisons comparisons;
+
+    CompareApiController(StoryComparisons comparisons) {
+        this.comparisons = comparisons;
+    }
+
+    @GetMapping("/api/stories/{id}/comparison")
+    StoryComparison comparison(@PathVariable long id) {
+        return comparisons.of(id);
+    }
+}

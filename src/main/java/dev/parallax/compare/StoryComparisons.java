@@ -1,0 +1,59 @@
+package dev.parallax.compare;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
+import dev.parallax.story.ArticleSimilarity;
+import dev.parallax.story.StoryCatalog;
+import dev.parallax.story.StoryChanged;
+import dev.parallax.story.StorySummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The comparison of each story, computed from its stored articles on first use and kept until the story changes. */
+@Service
+public class StoryComparisons {
+
+    private final StoryCatalog stories;
+    private final ArticleCatalog articles;
+    private final ArticleSimilarity similarity;
+    private final ComparisonBuilder builder = new ComparisonBuilder();
+    /** Keyed by story id; each entry remembers the articles it was computed from. */
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(List<Long> articleIds, StoryComparison comparison) {
+    }
+
+    StoryComparisons(StoryCatalog stories, ArticleCatalog articles, ArticleSimilarity similarity) {
+        this.stories = stories;
+        this.articles = articles;
+        this.similarity = similarity;
+    }
+
+    public StoryComparison of(long storyId) {
+        StorySummary story = stories.story(storyId);
+        Cached cached = cache.get(storyId);
+        if (cached != null && cached.articleIds().equals(story.articleIds())) {
+            return cached.comparison();
+        }
+        List<ArticleDetail> details = story.articleIds().stream().map(articles::detail).toList();
+        StoryComparison comparison = builder.build(storyId, story.title(), details, similarity.vectors(details));
+        cache.put(storyId, new Cached(story.articleIds(), comparison));
+        return comparison;
+    }
+
+    /** Two articles side by side: each sentence of the first with its counterpart in the second, if any. */
+    public SideBySide sideBySide(long a, long b) {
+        ArticleDetail first = articles.detail(a);
+        ArticleDetail second = articles.detail(b);
+        return SideBySide.of(first, second, similarity.vectors(List.of(first, second)));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StoryChanged event) {
+        cache.remove(event.storyId());
+    }
+}

@@ -1,0 +1,131 @@
+package dev.parallax.compare;
+
+import dev.parallax.article.ArticleDetail;
+import dev.parallax.article.ArticleSummary;
+import dev.parallax.article.BlockKind;
+import dev.parallax.compare.StoryComparison.Agreement;
+import dev.parallax.text.ContentWords;
+import dev.parallax.text.TermVector;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A story of our own: three outlets on a harbour bridge that must be rebuilt. */
+class ComparisonBuilderTest {
+
+    private static ArticleDetail article(long id, String source, String... paragraphs) {
+        List<ArticleDetail.BlockView> blocks = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            blocks.add(new ArticleDetail.BlockView(i, BlockKind.PARAGRAPH, paragraphs[i]));
+        }
+        return new ArticleDetail(new ArticleSummary(id, source + ".txt", source, "Bridge " + id, false, 1L, 100), null, null, blocks);
+    }
+
+    private static final ArticleDetail HERALD = article(1, "herald",
+            "Mayor Ana Ortiz said the harbour bridge will be rebuilt at a cost of 450 million euros.",
+            "“We will not let the harbour be cut off from the city,” Ortiz told reporters on Monday.",
+            "Engineers found cracks in eleven of the steel supports last spring.",
+            "Councillor Robert Hale Jr. called the plan rushed.",
+            "The old bridge opened to traffic in the summer of its first year and carried trams for decades.");
+    private static final ArticleDetail COURIER = article(2, "courier",
+            "The harbour bridge will be rebuilt for 480 million euros, the city said.",
+            "Ortiz stated: “We will never let the harbour be cut off from our city.”",
+            "Engineers found cracks in 11 steel supports last spring, according to the city.",
+            "Robert Hale, the former harbour master, welcomed the decision.");
+    private static final ArticleDetail GAZETTE = article(3, "gazette",
+            "The city will rebuild the harbour bridge, Mayor Ortiz announced.",
+            "“We will not let the harbour be cut off from the city and its people,” the mayor said.",
+            "Ferries will run every ten minutes while the works last.");
+
+    private final StoryComparison comparison = build(HERALD, COURIER, GAZETTE);
+
+    private static StoryComparison build(ArticleDetail... articles) {
+        Map<Long, TermVector> vectors = new LinkedHashMap<>();
+        for (ArticleDetail article : articles) {
+            String text = String.join(" ", article.blocks().stream().map(ArticleDetail.BlockView::text).toList());
+            vectors.put(article.summary().id(), TermVector.of(ContentWords.counts(text), word -> 1.0));
+        }
+        return new ComparisonBuilder().build(7, "Bridge", List.of(articles), vectors);
+    }
+
+    @Test
+    void sourcesThatDisagreeOnACostAreMarkedDiffer() {
+        assertThat(comparison.numbers()).anySatisfy(group -> {
+            assertThat(group.agreement()).isEqualTo(Agreement.DIFFER);
+            assertThat(group.values()).extracting(StoryComparison.NumberValue::value).containsExactlyInAnyOrder(450e6, 480e6);
+        });
+    }
+
+    @Test
+    void aNumberWrittenInWordsAgreesWithTheSameInDigits() {
+        assertThat(comparison.numbers()).anySatisfy(group -> {
+            assertThat(group.agreement()).isEqualTo(Agreement.AGREE);
+            assertThat(group.values()).extracting(StoryComparison.NumberValue::text)
+                    .anySatisfy(text -> assertThat(text).startsWith("eleven"))
+                    .anySatisfy(text -> assertThat(text).startsWith("11"));
+        });
+    }
+
+    @Test
+    void aQuoteWordedThreeWaysIsOneQuoteWithItsSpeakerAndMarkedDifferences() {
+        assertThat(comparison.quotes()).anySatisfy(quote -> {
+            assertThat(quote.variants()).extracting(StoryComparison.QuoteVariant::articleId).containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(quote.speaker()).isEqualTo("Ana Ortiz");
+            assertThat(quote.variants()).anySatisfy(v -> assertThat(v.diffHtml()).contains("<ins>").contains("<del>"));
+        });
+    }
+
+    @Test
+    void shortFormsMergeAndPeopleWhoShareANameStayApart() {
+        assertThat(comparison.entities()).anySatisfy(entity -> {
+            assertThat(entity.name()).isEqualTo("Ana Ortiz");
+            assertThat(entity.type()).isEqualTo("PERSON");
+            assertThat(entity.variants()).contains("Ortiz");
+            assertThat(entity.articleIds()).containsExactly(1L, 2L, 3L);
+        });
+        List<String> names = comparison.entities().stream().map(StoryComparison.EntityGroup::name).toList();
+        assertThat(names).contains("Robert Hale Jr.", "Robert Hale");
+        assertThat(comparison.entities()).filteredOn(e -> e.name().equals("Robert Hale Jr.")).singleElement()
+                .satisfies(e -> assertThat(e.articleIds()).containsExactly(1L));
+    }
+
+    @Test
+    void sentencesOnlyOneSourceHasAreUnique() {
+        assertThat(comparison.unique()).filteredOn(u -> u.articleId() == 3).singleElement()
+                .satisfies(u -> assertThat(u.sentences()).containsExactly("Ferries will run every ten minutes while the works last."));
+        assertThat(comparison.unique()).filteredOn(u -> u.articleId() == 1).singleElement()
+                .satisfies(u -> assertThat(u.sentences()).noneMatch(s -> s.startsWith("Engineers found cracks")));
+    }
+
+    @Test
+    void everyPairHasASimilarityAndTheSharedStatementsFormTheGrid() {
+        assertThat(comparison.similarity()).hasSize(3).allSatisfy(pair -> assertThat(pair.score()).isBetween(0.0, 1.0));
+        assertThat(comparison.score(1, 2)).isGreaterThan(comparison.score(2, 3));
+        assertThat(comparison.facts()).anySatisfy(fact -> assertThat(fact.reportedBy()).containsExactly(1L, 2L));
+    }
+
+    @Test
+    void anArticleCopiedFromAnotherIsFlaggedAsRewritten() {
+        ArticleDetail copy = article(4, "copycat",
+                "Mayor Ana Ortiz said the harbour bridge will be rebuilt at a total cost of 450 million euros.",
+                "Engineers found cracks in eleven of the old steel supports last spring.",
+                "The old bridge opened to traffic in the summer of its first year and carried trams for many decades.");
+
+        StoryComparison withCopy = build(HERALD, copy);
+
+        assertThat(withCopy.similarity()).singleElement().satisfies(pair -> {
+            assertThat(pair.rewrittenFrom()).isEqualTo(1L);
+            assertThat(pair.rewritten()).isEqualTo(4L);
+        });
+    }
+
+    @Test
+    void quoteDiffsAreEscaped() {
+        assertThat(ComparisonBuilder.wordDiff("a <b> c", "a <i> c")).contains("&lt;b&gt;").contains("&lt;i&gt;").doesNotContain("<b>");
+    }
+}
