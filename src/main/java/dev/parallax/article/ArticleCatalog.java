@@ -65,6 +65,16 @@ public class ArticleCatalog {
         return ids.isEmpty() ? List.of() : articles.findWithBlocksByIdIn(ids).stream().map(ArticleDetail::of).toList();
     }
 
+    /** Several articles with their blocks, in the order of the ids given; unknown ids are skipped. */
+    public List<ArticleDetail> details(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, ArticleDetail> byId = new java.util.HashMap<>();
+        articles.findWithBlocksByIdIn(ids).forEach(article -> byId.put(article.getId(), ArticleDetail.of(article)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public String rawText(long id) {
         return articles.findRawTextById(id).orElseThrow(() -> new ArticleNotFoundException(id));
     }

@@ -15,23 +15,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a join a.source s where a.contentHash = :contentHash""")
     Optional<ArticleSummary> findSummaryByContentHash(String contentHash);
 
-    @Query("""
-            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
-            from Article a join a.source s where a.id = :id""")
-    Optional<ArticleSummary> findSummaryById(long id);
 
     @EntityGraph(attributePaths = {"source", "blocks"})
     Optional<Article> findWithBlocksById(Long id);
-
-    @Query("""
-            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
-            from Article a join a.source s order by a.id""")
-    List<ArticleSummary> findAllSummaries();
-
-    @Query("""
-            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
-            from Article a join a.source s order by a.ingestedAt desc, a.id desc""")
-    List<ArticleSummary> findLatestSummaries(Pageable page);
 
     @Query("select new dev.parallax.article.CorpusFingerprint(count(a), coalesce(max(a.id), 0), coalesce(sum(a.id), 0)) from Article a")
     CorpusFingerprint fingerprint();

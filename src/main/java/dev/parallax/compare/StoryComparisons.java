@@ -39,7 +39,7 @@ public class StoryComparisons {
         if (cached != null && cached.articleIds().equals(story.articleIds())) {
             return cached.comparison();
         }
-        List<ArticleDetail> details = story.articleIds().stream().map(articles::detail).toList();
+        List<ArticleDetail> details = articles.details(story.articleIds());
         StoryComparison comparison = builder.build(storyId, story.title(), details, similarity.vectors(details));
         cache.put(storyId, new Cached(story.articleIds(), comparison));
         return comparison;

@@ -1,19 +1,16 @@
 package dev.parallax.story;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** Articles about one event, from any number of sources. */
+/**
+ * Articles about one event, from any number of sources. Membership lives in story_article and is written row by
+ * row, so adding an article to a large story never loads the story's other articles.
+ */
 @Entity
 public class Story {
 
@@ -22,30 +19,27 @@ public class Story {
     private Long id;
 
     private String title;
+    private boolean headline;
     private Instant createdAt;
     private Instant updatedAt;
-
-    @ElementCollection
-    @CollectionTable(name = "story_article", joinColumns = @JoinColumn(name = "story_id"))
-    @Column(name = "article_id")
-    private Set<Long> articleIds = new TreeSet<>();
 
     protected Story() {
     }
 
-    Story(String title, Instant now) {
+    Story(String title, boolean headline, Instant now) {
         this.title = title;
+        this.headline = headline;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    void add(long articleId, Instant now) {
-        articleIds.add(articleId);
+    /** A headline an outlet wrote replaces a title derived from a first sentence; otherwise the first title stays. */
+    void gained(String articleTitle, boolean articleTitleIsHeadline, Instant now) {
+        if (articleTitleIsHeadline && !headline) {
+            title = articleTitle;
+            headline = true;
+        }
         updatedAt = now;
-    }
-
-    void retitle(String title) {
-        this.title = title;
     }
 
     public Long getId() {
@@ -58,9 +52,5 @@ public class Story {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public Set<Long> getArticleIds() {
-        return Set.copyOf(articleIds);
     }
 }

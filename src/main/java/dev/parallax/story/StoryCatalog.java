@@ -3,7 +3,10 @@ package dev.parallax.story;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads stories the way pages and the API show them. */
 @Component
@@ -17,10 +20,18 @@ public class StoryCatalog {
     }
 
     public List<StorySummary> all() {
-        return stories.findAllWithArticles().stream().map(StorySummary::of).toList();
+        List<Story> all = stories.findAllByRecency();
+        Map<Long, List<Long>> members = new HashMap<>();
+        if (!all.isEmpty()) {
+            for (Object[] row : stories.findMemberships(all.stream().map(Story::getId).toList())) {
+                members.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            }
+        }
+        return all.stream().map(story -> StorySummary.of(story, members.getOrDefault(story.getId(), List.of()))).toList();
     }
 
     public StorySummary story(long id) {
-        return stories.findWithArticlesById(id).map(StorySummary::of).orElseThrow(() -> new StoryNotFoundException(id));
+        Story story = stories.findById(id).orElseThrow(() -> new StoryNotFoundException(id));
+        return StorySummary.of(story, stories.findArticleIds(id));
     }
 }

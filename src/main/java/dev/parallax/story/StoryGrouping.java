@@ -56,10 +56,8 @@ public class StoryGrouping {
             return existing.get();
         }
         ArticleDetail article = catalog.detail(articleId);
-        List<ArticleDetail> candidates = new ArrayList<>();
-        for (long neighbour : index.similarArticles(ArticleSimilarity.comparableText(article), articleId, NEIGHBOURS)) {
-            candidates.add(catalog.detail(neighbour));
-        }
+        List<ArticleDetail> candidates = catalog.details(
+                index.similarArticles(ArticleSimilarity.comparableText(article), articleId, NEIGHBOURS));
         List<ArticleDetail> all = new ArrayList<>(candidates);
         all.add(article);
         Map<Long, TermVector> vectors = similarity.vectors(all);
@@ -68,11 +66,9 @@ public class StoryGrouping {
                 .filter(candidate -> own.cosine(vectors.get(candidate.summary().id())) >= SAME_EVENT)
                 .max(Comparator.comparingDouble(candidate -> own.cosine(vectors.get(candidate.summary().id()))));
 
-        Story story = nearest.map(neighbour -> storyOf(neighbour))
-                .orElseGet(() -> stories.save(new Story(article.summary().title(), clock.instant())));
-        story.add(articleId, clock.instant());
-        story.retitle(bestHeadline(story));
-        stories.save(story);
+        Story story = nearest.map(this::storyOf).orElseGet(() -> newStory(article));
+        story.gained(article.summary().title(), !article.summary().titleDerived(), clock.instant());
+        stories.addArticle(story.getId(), articleId);
         events.publishEvent(new StoryChanged(story.getId()));
         return story.getId();
     }
@@ -80,20 +76,15 @@ public class StoryGrouping {
     private Story storyOf(ArticleDetail neighbour) {
         long neighbourId = neighbour.summary().id();
         return stories.findStoryIdOfArticle(neighbourId)
-                .flatMap(stories::findWithArticlesById)
+                .flatMap(stories::findById)
                 .orElseGet(() -> {
-                    Story story = stories.save(new Story(neighbour.summary().title(), clock.instant()));
-                    story.add(neighbourId, clock.instant());
+                    Story story = newStory(neighbour);
+                    stories.addArticle(story.getId(), neighbourId);
                     return story;
                 });
     }
 
-    /** A headline an outlet wrote beats one derived from a first sentence; the earliest article wins ties. */
-    private String bestHeadline(Story story) {
-        List<ArticleDetail> members = story.getArticleIds().stream().sorted().map(catalog::detail).toList();
-        return members.stream().filter(member -> !member.summary().titleDerived()).findFirst()
-                .or(() -> members.stream().min(Comparator.comparingInt(member -> member.summary().title().length())))
-                .map(member -> member.summary().title())
-                .orElse(story.getTitle());
+    private Story newStory(ArticleDetail first) {
+        return stories.save(new Story(first.summary().title(), !first.summary().titleDerived(), clock.instant()));
     }
 }

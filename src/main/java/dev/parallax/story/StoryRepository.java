@@ -1,9 +1,10 @@
 package dev.parallax.story;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,19 @@ interface StoryRepository extends JpaRepository<Story, Long> {
     @Query(value = "select id from article where id not in (select article_id from story_article) order by id", nativeQuery = true)
     List<Long> findArticleIdsWithoutStory();
 
-    @EntityGraph(attributePaths = "articleIds")
-    @Query("select s from Story s order by s.updatedAt desc, s.id desc")
-    List<Story> findAllWithArticles();
+    @Modifying
+    @Query(value = "insert into story_article (article_id, story_id) values (:articleId, :storyId) on conflict do nothing",
+            nativeQuery = true)
+    void addArticle(long storyId, long articleId);
 
-    @EntityGraph(attributePaths = "articleIds")
-    @Query("select s from Story s where s.id = :id")
-    Optional<Story> findWithArticlesById(long id);
+    @Query(value = "select article_id from story_article where story_id = :storyId order by article_id", nativeQuery = true)
+    List<Long> findArticleIds(long storyId);
+
+    /** Pairs of story id and article id for some stories. */
+    @Query(value = "select story_id, article_id from story_article where story_id in (:storyIds) order by article_id",
+            nativeQuery = true)
+    List<Object[]> findMemberships(Collection<Long> storyIds);
+
+    @Query("select s from Story s order by s.updatedAt desc, s.id desc")
+    List<Story> findAllByRecency();
 }

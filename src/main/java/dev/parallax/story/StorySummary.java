@@ -5,7 +5,7 @@ import java.util.List;
 /** A story as lists and GET /api/stories show it. */
 public record StorySummary(long id, String title, List<Long> articleIds) {
 
-    static StorySummary of(Story story) {
-        return new StorySummary(story.getId(), story.getTitle(), story.getArticleIds().stream().sorted().toList());
+    static StorySummary of(Story story, List<Long> articleIds) {
+        return new StorySummary(story.getId(), story.getTitle(), articleIds);
     }
 }
