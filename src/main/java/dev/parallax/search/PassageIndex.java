@@ -242,7 +242,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         if (current == null) {
             return List.of();
         }
-        try (Searcher borrowed = acquire()) {
+        try (Searcher borrowed = acquireWithoutWaiting()) {
             MoreLikeThis moreLikeThis = new MoreLikeThis(borrowed.searcher().getIndexReader());
             moreLikeThis.setAnalyzer(SearchAnalyzers.stemmed());
             moreLikeThis.setFieldNames(new String[]{IndexFields.TEXT});
@@ -273,7 +273,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             words.forEach(word -> idf.put(word, 1.0));
             return idf;
         }
-        try (Searcher borrowed = acquire()) {
+        try (Searcher borrowed = acquireWithoutWaiting()) {
             IndexReader reader = borrowed.searcher().getIndexReader();
             long passages = Math.max(1, reader.numDocs());
             for (String word : words) {
@@ -282,6 +282,25 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             return idf;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The current view of the index, without waiting for writes still being made visible. */
+    private Searcher acquireWithoutWaiting() throws IOException {
+        swapLock.readLock().lock();
+        try {
+            SearcherManager manager = requireOpen().searchers();
+            return new Searcher(manager, manager.acquire());
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    /** Makes every write so far visible to searchers; for a batch of work that must see all of them. */
+    public void refresh() {
+        Generation generation = current;
+        if (generation != null) {
+            generation.awaitLatestWrite();
         }
     }
 

@@ -36,6 +36,32 @@ public class ArticleSimilarity {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Word counts and IDF remembered across many comparisons: grouping a batch compares each article with its
+     * neighbours, and analysing the same article again for every neighbour it has would dominate the cost.
+     */
+    public final class Session {
+        private final Map<Long, Map<String, Integer>> counts = new java.util.HashMap<>();
+        private final Map<Long, TermVector> vectors = new java.util.HashMap<>();
+        private final Map<String, Double> idf = new java.util.HashMap<>();
+
+        public TermVector vector(ArticleDetail article) {
+            return vectors.computeIfAbsent(article.summary().id(), id -> {
+                Map<String, Integer> wordCounts = counts.computeIfAbsent(id, key -> ContentWords.counts(comparableText(article)));
+                Set<String> unknown = new HashSet<>(wordCounts.keySet());
+                unknown.removeAll(idf.keySet());
+                if (!unknown.isEmpty()) {
+                    idf.putAll(index.inverseDocumentFrequencies(unknown));
+                }
+                return TermVector.of(wordCounts, word -> idf.getOrDefault(word, 1.0));
+            });
+        }
+    }
+
+    public Session session() {
+        return new Session();
+    }
+
     /** Vectors of several articles weighed by one IDF table, keyed by article id. */
     public Map<Long, TermVector> vectors(Collection<ArticleDetail> articles) {
         Map<Long, Map<String, Integer>> counts = new LinkedHashMap<>();

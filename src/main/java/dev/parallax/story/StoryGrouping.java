@@ -6,14 +6,15 @@ import dev.parallax.search.PassageIndex;
 import dev.parallax.text.TermVector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ public class StoryGrouping {
      */
     static final double SAME_EVENT = 0.25;
     private static final int NEIGHBOURS = 10;
+    private static final int RECENT_CANDIDATES = 50;
 
     private final StoryRepository stories;
     private final ArticleCatalog catalog;
@@ -48,29 +50,42 @@ public class StoryGrouping {
         this.events = events;
     }
 
-    /** Assigns an article to a story unless it has one. Runs after the ingest committed: a transaction of its own. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long assign(long articleId) {
-        Optional<Long> existing = stories.findStoryIdOfArticle(articleId);
-        if (existing.isPresent()) {
-            return existing.get();
+    /**
+     * Assigns articles to stories, in order. Each finds its neighbours through the index, and the articles before
+     * it in the same batch count as neighbours too: they may not be searchable yet.
+     */
+    @Transactional
+    public void assign(List<Long> articleIds) {
+        index.refresh();
+        ArticleSimilarity.Session session = similarity.session();
+        List<ArticleDetail> batch = new ArrayList<>();
+        for (ArticleDetail article : catalog.details(articleIds)) {
+            if (stories.findStoryIdOfArticle(article.summary().id()).isEmpty()) {
+                assign(article, batch, session);
+            }
+            batch.add(article);
+            if (batch.size() > RECENT_CANDIDATES) {
+                batch.removeFirst();
+            }
         }
-        ArticleDetail article = catalog.detail(articleId);
-        List<ArticleDetail> candidates = catalog.details(
-                index.similarArticles(ArticleSimilarity.comparableText(article), articleId, NEIGHBOURS));
-        List<ArticleDetail> all = new ArrayList<>(candidates);
-        all.add(article);
-        Map<Long, TermVector> vectors = similarity.vectors(all);
-        TermVector own = vectors.get(articleId);
+    }
+
+    private void assign(ArticleDetail article, List<ArticleDetail> recent, ArticleSimilarity.Session session) {
+        long articleId = article.summary().id();
+        List<ArticleDetail> candidates = new ArrayList<>(catalog.details(
+                index.similarArticles(ArticleSimilarity.comparableText(article), articleId, NEIGHBOURS)));
+        Set<Long> known = new HashSet<>();
+        candidates.forEach(candidate -> known.add(candidate.summary().id()));
+        recent.stream().filter(candidate -> known.add(candidate.summary().id())).forEach(candidates::add);
+        TermVector own = session.vector(article);
         Optional<ArticleDetail> nearest = candidates.stream()
-                .filter(candidate -> own.cosine(vectors.get(candidate.summary().id())) >= SAME_EVENT)
-                .max(Comparator.comparingDouble(candidate -> own.cosine(vectors.get(candidate.summary().id()))));
+                .filter(candidate -> own.cosine(session.vector(candidate)) >= SAME_EVENT)
+                .max(Comparator.comparingDouble(candidate -> own.cosine(session.vector(candidate))));
 
         Story story = nearest.map(this::storyOf).orElseGet(() -> newStory(article));
         story.gained(article.summary().title(), !article.summary().titleDerived(), clock.instant());
         stories.addArticle(story.getId(), articleId);
         events.publishEvent(new StoryChanged(story.getId()));
-        return story.getId();
     }
 
     private Story storyOf(ArticleDetail neighbour) {

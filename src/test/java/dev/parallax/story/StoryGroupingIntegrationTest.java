@@ -36,6 +36,8 @@ class StoryGroupingIntegrationTest {
     ArticleSimilarity similarity;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    StoryGroupingListener grouping;
 
     private long first;
     private long second;
@@ -60,6 +62,11 @@ class StoryGroupingIntegrationTest {
                 The Kessington chess club won the regional championship on Saturday after a tense final round against Dunmore.
                 Its youngest player, aged twelve, drew with the reigning champion in a four-hour endgame.
                 The club meets every Thursday evening in the library and welcomes beginners of all ages.""");
+        try {
+            assertThat(grouping.awaitIdle(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long ingest(String name, String text) {
