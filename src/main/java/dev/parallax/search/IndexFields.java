@@ -21,6 +21,10 @@ final class IndexFields {
     static final String SOURCE_KEY = "source_key";
     static final String TITLE = "title";
     static final String ORIGIN = "origin";
+    /** A whole article's text, stemmed, on whole-article documents only: matching and neighbours touch no passage. */
+    static final String ARTICLE_TEXT = "article_text";
+    /** A whole article's text, exact, on whole-article documents only. */
+    static final String ARTICLE_EXACT = "article_exact";
     /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed. */
     static final String TEXT = "text";
     /** Passage text folded but not stemmed: exact phrases, prefixes, variants, suggestions. Stored for snippets. */

@@ -69,8 +69,6 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
-    // Offsets in the postings let the highlighter mark words without analysing the passage again.
-    private static final FieldType EXACT_WITH_OFFSETS = exactTextType(false);
     private static final FieldType EXACT_WITH_OFFSETS_STORED = exactTextType(true);
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
@@ -245,14 +243,13 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         try (Searcher borrowed = acquireWithoutWaiting()) {
             MoreLikeThis moreLikeThis = new MoreLikeThis(borrowed.searcher().getIndexReader());
             moreLikeThis.setAnalyzer(SearchAnalyzers.stemmed());
-            moreLikeThis.setFieldNames(new String[]{IndexFields.TEXT});
+            moreLikeThis.setFieldNames(new String[]{IndexFields.ARTICLE_TEXT});
             moreLikeThis.setMinTermFreq(1);
             moreLikeThis.setMinDocFreq(1);
             moreLikeThis.setMaxQueryTerms(30);
-            Query like = moreLikeThis.like(IndexFields.TEXT, new java.io.StringReader(text));
+            Query like = moreLikeThis.like(IndexFields.ARTICLE_TEXT, new java.io.StringReader(text));
             Query query = new BooleanQuery.Builder()
                     .add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE)), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
                     .build();
             List<Long> ids = new ArrayList<>();
@@ -266,7 +263,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
-    /** How rare each stemmed word is among passages: the IDF that weighs words when articles are compared. */
+    /** How rare each stemmed word is among articles: the IDF that weighs words when articles are compared. */
     public Map<String, Double> inverseDocumentFrequencies(java.util.Collection<String> words) {
         Map<String, Double> idf = new HashMap<>();
         if (current == null) {
@@ -275,9 +272,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
         try (Searcher borrowed = acquireWithoutWaiting()) {
             IndexReader reader = borrowed.searcher().getIndexReader();
-            long passages = Math.max(1, reader.numDocs());
+            long articles = Math.max(1, reader.getDocCount(IndexFields.ARTICLE_TEXT));
             for (String word : words) {
-                idf.put(word, Math.log(1.0 + passages / (1.0 + reader.docFreq(new Term(IndexFields.TEXT, word)))));
+                idf.put(word, Math.log(1.0 + articles / (1.0 + reader.docFreq(new Term(IndexFields.ARTICLE_TEXT, word)))));
             }
             return idf;
         } catch (IOException e) {
@@ -398,14 +395,15 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             passage.add(new Field(IndexFields.TEXT_EXACT, block.text(), EXACT_WITH_OFFSETS_STORED));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
-            whole.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
-            whole.add(new Field(IndexFields.TEXT_EXACT, block.text(), EXACT_WITH_OFFSETS));
+            whole.add(new TextField(IndexFields.ARTICLE_TEXT, block.text(), Field.Store.NO));
+            whole.add(new TextField(IndexFields.ARTICLE_EXACT, block.text(), Field.Store.NO));
         }
         documents.add(whole);
         return documents;
     }
 
     private static FieldType exactTextType(boolean stored) {
+        // Offsets in the postings let the highlighter mark words without analysing the passage again.
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.setStored(stored);

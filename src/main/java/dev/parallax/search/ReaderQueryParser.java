@@ -39,6 +39,8 @@ final class ReaderQueryParser extends QueryParser {
     private final Analyzer stemmed = SearchAnalyzers.stemmed();
     private final Analyzer exact = SearchAnalyzers.exact();
     private final IndexReader reader;
+    private final String stemField;
+    private final String exactField;
     private final SpellingVariants variants;
     private final boolean highlighting;
     private final Set<String> words = new LinkedHashSet<>();
@@ -47,7 +49,10 @@ final class ReaderQueryParser extends QueryParser {
     enum Purpose { MATCH, RANK_PASSAGES, HIGHLIGHT }
 
     ReaderQueryParser(IndexReader reader, SpellingVariants variants, Purpose purpose) {
-        super(IndexFields.TEXT_EXACT, SearchAnalyzers.exact());
+        super(purpose == Purpose.MATCH ? IndexFields.ARTICLE_EXACT : IndexFields.TEXT_EXACT, SearchAnalyzers.exact());
+        // Articles are matched on their whole-article fields, passages ranked and marked on theirs.
+        this.stemField = purpose == Purpose.MATCH ? IndexFields.ARTICLE_TEXT : IndexFields.TEXT;
+        this.exactField = purpose == Purpose.MATCH ? IndexFields.ARTICLE_EXACT : IndexFields.TEXT_EXACT;
         this.reader = reader;
         this.variants = variants;
         this.highlighting = purpose == Purpose.HIGHLIGHT;
@@ -68,13 +73,13 @@ final class ReaderQueryParser extends QueryParser {
         if (SOURCE_FIELD.equals(field)) {
             return getDefaultOperator() == Operator.OR ? null : new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageIndex.sourceKey(queryText)));
         }
-        if (!IndexFields.TEXT_EXACT.equals(field)) {
+        if (!exactField.equals(field)) {
             // An unknown "field:" is just text that happens to contain a colon.
-            return super.getFieldQuery(IndexFields.TEXT_EXACT, field + " " + queryText, true);
+            return super.getFieldQuery(exactField, field + " " + queryText, true);
         }
         List<String> exactTerms = SearchAnalyzers.terms(exact, IndexFields.TEXT_EXACT, queryText);
         if (quoted || exactTerms.size() != 1) {
-            return super.getFieldQuery(IndexFields.TEXT_EXACT, queryText, quoted);
+            return super.getFieldQuery(exactField, queryText, quoted);
         }
         String word = exactTerms.getFirst();
         words.add(word);
@@ -83,14 +88,14 @@ final class ReaderQueryParser extends QueryParser {
         if (highlighting) {
             return highlightQuery(word, spellings, stems);
         }
-        SynonymQuery.Builder sameWord = new SynonymQuery.Builder(IndexFields.TEXT_EXACT).addTerm(new Term(IndexFields.TEXT_EXACT, word));
-        spellings.forEach(spelling -> sameWord.addTerm(new Term(IndexFields.TEXT_EXACT, spelling), 0.9f));
+        SynonymQuery.Builder sameWord = new SynonymQuery.Builder(exactField).addTerm(new Term(exactField, word));
+        spellings.forEach(spelling -> sameWord.addTerm(new Term(exactField, spelling), 0.9f));
         if (stems.isEmpty()) {
             return sameWord.build();
         }
         return new BooleanQuery.Builder()
                 .add(sameWord.build(), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(IndexFields.TEXT, stems.getFirst())), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(stemField, stems.getFirst())), BooleanClause.Occur.SHOULD)
                 .build();
     }
 
@@ -151,14 +156,14 @@ final class ReaderQueryParser extends QueryParser {
                     .forEach(term -> any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, term)), BooleanClause.Occur.SHOULD));
             return any.build();
         }
-        return new PrefixQuery(new Term(IndexFields.TEXT_EXACT, prefix));
+        return new PrefixQuery(new Term(exactField, prefix));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         String word = normalizedWord(field, termStr);
         words.add(word);
-        return new FuzzyQuery(new Term(IndexFields.TEXT_EXACT, word), word.length() >= 6 ? 2 : 1, 1);
+        return new FuzzyQuery(new Term(exactField, word), word.length() >= 6 ? 2 : 1, 1);
     }
 
     @Override
@@ -178,7 +183,7 @@ final class ReaderQueryParser extends QueryParser {
     }
 
     private String normalizedWord(String field, String termStr) throws ParseException {
-        if (!IndexFields.TEXT_EXACT.equals(field)) {
+        if (!exactField.equals(field)) {
             throw new ParseException("Only the text can be searched by prefix or similarity.");
         }
         return exact.normalize(IndexFields.TEXT_EXACT, termStr).utf8ToString();

@@ -75,7 +75,8 @@ final class SearchAnalyzers {
 
     /** The index-wide analyzer: stemmed text, exact text, and keywords elsewhere. */
     static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(exact(), Map.of(IndexFields.TEXT, stemmed()));
+        Analyzer stemmed = stemmed();
+        return new PerFieldAnalyzerWrapper(exact(), Map.of(IndexFields.TEXT, stemmed, IndexFields.ARTICLE_TEXT, stemmed));
     }
 
     /** The terms an analyzer makes of a text, in order. */

@@ -6,7 +6,7 @@ import dev.parallax.search.PassageIndex;
 import dev.parallax.text.TermVector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ public class StoryGrouping {
      * only common words, which IDF weighs down, and score well below (StoryGroupingIntegrationTest).
      */
     static final double SAME_EVENT = 0.25;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoryGrouping.class);
     private static final int NEIGHBOURS = 10;
     private static final int RECENT_CANDIDATES = 50;
 
@@ -41,8 +42,11 @@ public class StoryGrouping {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
+    private final TransactionTemplate transactions;
+
     StoryGrouping(StoryRepository stories, ArticleCatalog catalog, PassageIndex index, ArticleSimilarity similarity,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.stories = stories;
         this.catalog = catalog;
         this.index = index;
@@ -54,15 +58,17 @@ public class StoryGrouping {
      * Assigns articles to stories, in order. Each finds its neighbours through the index, and the articles before
      * it in the same batch count as neighbours too: they may not be searchable yet.
      */
-    @Transactional
     public void assign(List<Long> articleIds) {
         index.refresh();
         ArticleSimilarity.Session session = similarity.session();
         List<ArticleDetail> batch = new ArrayList<>();
         for (ArticleDetail article : catalog.details(articleIds)) {
-            if (stories.findStoryIdOfArticle(article.summary().id()).isEmpty()) {
-                assign(article, batch, session);
-            }
+            // A transaction per article keeps the persistence context small however large the batch.
+            transactions.executeWithoutResult(status -> {
+                if (stories.findStoryIdOfArticle(article.summary().id()).isEmpty()) {
+                    assign(article, batch, session);
+                }
+            });
             batch.add(article);
             if (batch.size() > RECENT_CANDIDATES) {
                 batch.removeFirst();
@@ -78,9 +84,18 @@ public class StoryGrouping {
         candidates.forEach(candidate -> known.add(candidate.summary().id()));
         recent.stream().filter(candidate -> known.add(candidate.summary().id())).forEach(candidates::add);
         TermVector own = session.vector(article);
-        Optional<ArticleDetail> nearest = candidates.stream()
-                .filter(candidate -> own.cosine(session.vector(candidate)) >= SAME_EVENT)
-                .max(Comparator.comparingDouble(candidate -> own.cosine(session.vector(candidate))));
+        Map<ArticleDetail, Double> scores = new java.util.HashMap<>();
+        candidates.forEach(candidate -> scores.put(candidate, own.cosine(session.vector(candidate))));
+        log.debug("Article {} against its candidates: {}", articleId, scores.values());
+        List<ArticleDetail> alike = candidates.stream()
+                .filter(candidate -> scores.get(candidate) >= SAME_EVENT)
+                .sorted(Comparator.comparingDouble((ArticleDetail candidate) -> scores.get(candidate)).reversed())
+                .toList();
+        // The closest article that already has a story decides; one without a story only starts one with it.
+        Optional<ArticleDetail> nearest = alike.stream()
+                .filter(candidate -> stories.findStoryIdOfArticle(candidate.summary().id()).isPresent())
+                .findFirst()
+                .or(() -> alike.stream().findFirst());
 
         Story story = nearest.map(this::storyOf).orElseGet(() -> newStory(article));
         story.gained(article.summary().title(), !article.summary().titleDerived(), clock.instant());

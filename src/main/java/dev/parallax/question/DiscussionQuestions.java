@@ -1,0 +1,120 @@
+package dev.parallax.question;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
+import dev.parallax.article.BlockKind;
+import dev.parallax.compare.StoryComparison;
+import dev.parallax.compare.StoryComparisons;
+import dev.parallax.story.StoryCatalog;
+import dev.parallax.story.StorySummary;
+import dev.parallax.text.ContentWords;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The questions of each story: those its articles pose, in their order, then those its comparison raises. Kept
+ * as long as the story's comparison is the same.
+ */
+@Service
+public class DiscussionQuestions {
+
+    private static final int EVIDENCE_PER_QUESTION = 3;
+    private static final int MIN_SHARED_WORDS = 2;
+
+    private final StoryCatalog stories;
+    private final StoryComparisons comparisons;
+    private final ArticleCatalog articles;
+    private final QuestionComposer composer = new QuestionComposer();
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(StoryComparison comparison, List<Question> questions) {
+    }
+
+    DiscussionQuestions(StoryCatalog stories, StoryComparisons comparisons, ArticleCatalog articles) {
+        this.stories = stories;
+        this.comparisons = comparisons;
+        this.articles = articles;
+    }
+
+    /** The questions of one story, SOURCE ones first; throws StoryNotFoundException for an unknown story. */
+    public List<Question> ofStory(long storyId) {
+        StoryComparison comparison = comparisons.of(storyId);
+        Cached cached = cache.get(storyId);
+        if (cached != null && cached.comparison() == comparison) {
+            return cached.questions();
+        }
+        List<ArticleDetail> details = articles.details(comparison.articles().stream().map(StoryComparison.ArticleRef::id).toList());
+        List<Question> questions = new ArrayList<>(posedBy(storyId, details));
+        questions.addAll(composer.compose(comparison));
+        cache.put(storyId, new Cached(comparison, List.copyOf(questions)));
+        return List.copyOf(questions);
+    }
+
+    /** Every story that has questions, newest first, with them; optionally only one origin. */
+    public List<StoryQuestions> all(Question.Origin origin) {
+        List<StoryQuestions> all = new ArrayList<>();
+        for (StorySummary story : stories.all()) {
+            List<Question> questions = ofStory(story.id()).stream()
+                    .filter(question -> origin == null || question.origin() == origin).toList();
+            if (!questions.isEmpty()) {
+                all.add(new StoryQuestions(story.id(), story.title(), questions));
+            }
+        }
+        return all;
+    }
+
+    /** One story's title and questions, for the page. */
+    public record StoryQuestions(long storyId, String title, List<Question> questions) {
+    }
+
+    /** The questions the articles put to their readers, each with the passages of the story it is about. */
+    private static List<Question> posedBy(long storyId, List<ArticleDetail> details) {
+        List<ArticleDetail.BlockView> paragraphs = new ArrayList<>();
+        List<Long> paragraphArticles = new ArrayList<>();
+        for (ArticleDetail article : details) {
+            for (ArticleDetail.BlockView block : article.blocks()) {
+                if (block.kind() == BlockKind.PARAGRAPH) {
+                    paragraphs.add(block);
+                    paragraphArticles.add(article.summary().id());
+                }
+            }
+        }
+        List<Set<String>> paragraphWords = paragraphs.stream().map(block -> ContentWords.setOf(block.text())).toList();
+        List<Question> questions = new ArrayList<>();
+        for (ArticleDetail article : details) {
+            for (ArticleDetail.BlockView block : article.questions()) {
+                Set<String> asked = ContentWords.setOf(block.text());
+                List<Integer> related = new ArrayList<>();
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    if (shared(asked, paragraphWords.get(i)) >= MIN_SHARED_WORDS) {
+                        related.add(i);
+                    }
+                }
+                List<Question.Evidence> evidence = related.stream()
+                        .sorted(Comparator.comparingInt((Integer i) -> -shared(asked, paragraphWords.get(i))))
+                        .limit(EVIDENCE_PER_QUESTION)
+                        .map(i -> new Question.Evidence(paragraphArticles.get(i), paragraphs.get(i).index(), paragraphs.get(i).text()))
+                        .toList();
+                questions.add(new Question(Question.idOf(storyId, Question.Origin.SOURCE, article.summary().id() + ":" + block.text()),
+                        block.text(), Question.Origin.SOURCE, storyId, article.summary().id(), "posed", evidence));
+            }
+        }
+        return questions;
+    }
+
+    private static int shared(Set<String> one, Set<String> other) {
+        int count = 0;
+        for (String word : one) {
+            if (other.contains(word)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

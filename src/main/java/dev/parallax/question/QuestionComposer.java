@@ -1,0 +1,190 @@
+package dev.parallax.question;
+
+import dev.parallax.compare.StoryComparison;
+import dev.parallax.text.ContentWords;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Composes the questions a story's comparison raises, most telling first: figures the sources disagree on, a
+ * quotation worded differently, reasons that differ, people some sources leave out, a voice only one source
+ * carries. Each names the real figures and people and points at the passages it is about.
+ */
+final class QuestionComposer {
+
+    static final int MAX_QUESTIONS = 6;
+    private static final Pattern REASON = Pattern.compile(
+            "\\b(because|in response to|a response to|due to|as a result of|in retaliation|prompted by|after|following|aims? to|in order to|to counter)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private record Draft(int weight, String kind, String text, List<Question.Evidence> evidence) {
+    }
+
+    List<Question> compose(StoryComparison comparison) {
+        Map<Long, String> sources = comparison.articles().stream()
+                .collect(Collectors.toMap(StoryComparison.ArticleRef::id, StoryComparison.ArticleRef::source, (a, b) -> a));
+        Function<Long, String> source = id -> sources.getOrDefault(id, "one source");
+        List<Draft> drafts = new ArrayList<>();
+        differingNumbers(comparison, source, drafts);
+        rewordedQuotes(comparison, source, drafts);
+        differingReasons(comparison, source, drafts);
+        peopleLeftOut(comparison, source, drafts);
+        singleVoices(comparison, source, drafts);
+
+        List<Draft> chosen = new ArrayList<>();
+        for (Draft draft : drafts.stream().sorted(Comparator.comparingInt(Draft::weight).reversed()).toList()) {
+            if (chosen.size() < MAX_QUESTIONS && chosen.stream().noneMatch(other -> nearDuplicate(other, draft))) {
+                chosen.add(draft);
+            }
+        }
+        return chosen.stream()
+                .map(d -> new Question(Question.idOf(comparison.storyId(), Question.Origin.DERIVED, d.text()), d.text(),
+                        Question.Origin.DERIVED, comparison.storyId(), null, d.kind(), d.evidence()))
+                .toList();
+    }
+
+    private static void differingNumbers(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+        for (StoryComparison.NumberGroup group : comparison.numbers()) {
+            if (group.agreement() != StoryComparison.Agreement.DIFFER) {
+                continue;
+            }
+            // One figure per value, with the sources that give it: "300 km (000, 001) and 190 miles (003)".
+            Map<Double, List<StoryComparison.NumberValue>> byValue = new java.util.LinkedHashMap<>();
+            group.values().forEach(v -> byValue.computeIfAbsent(v.normalized(), k -> new ArrayList<>()).add(v));
+            List<String> figures = byValue.values().stream()
+                    .map(same -> same.getFirst().text() + " (" + same.stream().map(v -> source.apply(v.articleId()))
+                            .distinct().collect(Collectors.joining(", ")) + ")")
+                    .toList();
+            String figuresText = String.join(", at ", figures.subList(0, figures.size() - 1)) + " and at " + figures.getLast();
+            String converted = group.values().stream().anyMatch(v -> v.unit() != null && !v.unit().equals(v.normalizedUnit()))
+                    ? " Once converted, they are " + byValue.keySet().stream()
+                    .map(value -> format(value) + " " + group.values().getFirst().normalizedUnit()).collect(Collectors.joining(" and ")) + "."
+                    : "";
+            drafts.add(new Draft(100 + group.values().size(), "numbers",
+                    "The sources put the %s at %s.%s Which figure holds, and why might they differ?"
+                            .formatted(group.label(), figuresText, converted),
+                    group.values().stream().map(v -> new Question.Evidence(v.articleId(), v.blockIndex(), v.sentence())).toList()));
+        }
+    }
+
+    private static void rewordedQuotes(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+        for (StoryComparison.QuoteGroup quote : comparison.quotes()) {
+            List<StoryComparison.QuoteVariant> wordings = quote.variants().stream()
+                    .filter(distinctText()).toList();
+            if (wordings.size() < 2) {
+                continue;
+            }
+            String who = quote.speaker() != null ? quote.speaker() : "The same speaker";
+            drafts.add(new Draft(90 + wordings.size(), "quote",
+                    "%s is quoted as saying “%s” (%s) and “%s” (%s). Which wording is closer to what was said, and does the difference change the meaning?"
+                            .formatted(who, wordings.get(0).text(), source.apply(wordings.get(0).articleId()),
+                                    wordings.get(1).text(), source.apply(wordings.get(1).articleId())),
+                    quote.variants().stream().map(v -> new Question.Evidence(v.articleId(), v.blockIndex(), v.text())).toList()));
+        }
+    }
+
+    private static java.util.function.Predicate<StoryComparison.QuoteVariant> distinctText() {
+        Set<String> seen = new java.util.HashSet<>();
+        return variant -> seen.add(variant.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", ""));
+    }
+
+    /** Sentences giving a cause, unique to their source, from different sources: the reasons differ. */
+    private static void differingReasons(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+        List<StoryComparison.Passage> reasons = new ArrayList<>();
+        for (StoryComparison.UniqueSentences unique : comparison.unique()) {
+            unique.passages().stream().filter(p -> REASON.matcher(p.text()).find()).findFirst().ifPresent(reasons::add);
+        }
+        if (reasons.size() < 2) {
+            return;
+        }
+        StoryComparison.Passage first = reasons.get(0);
+        StoryComparison.Passage second = reasons.get(1);
+        drafts.add(new Draft(80, "reasons",
+                "The sources explain the events differently: %s writes “%s”, while %s writes “%s”. Which explanation is better supported, and could both be true?"
+                        .formatted(source.apply(first.articleId()), trim(first.text()), source.apply(second.articleId()), trim(second.text())),
+                List.of(new Question.Evidence(first.articleId(), first.blockIndex(), first.text()),
+                        new Question.Evidence(second.articleId(), second.blockIndex(), second.text()))));
+    }
+
+    private static void peopleLeftOut(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+        int articles = comparison.articles().size();
+        for (StoryComparison.EntityGroup entity : comparison.entities()) {
+            int naming = entity.articleIds().size();
+            if (!entity.type().equals("PERSON") || naming < 2 || naming >= articles) {
+                continue;
+            }
+            List<String> silent = comparison.articles().stream().map(StoryComparison.ArticleRef::id)
+                    .filter(id -> !entity.articleIds().contains(id)).map(source).toList();
+            drafts.add(new Draft(60 + naming, "people",
+                    "%s appears in %d of the %d articles but not in %s. What does a reader of %s miss without %s?"
+                            .formatted(entity.name(), naming, articles, String.join(" or ", silent),
+                                    silent.size() == 1 ? "that article" : "those articles", lastName(entity.name())),
+                    evidenceNaming(comparison, entity)));
+        }
+    }
+
+    private static void singleVoices(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+        if (comparison.articles().size() < 2) {
+            return;
+        }
+        for (StoryComparison.QuoteGroup quote : comparison.quotes()) {
+            if (quote.variants().size() != 1 || quote.speaker() == null) {
+                continue;
+            }
+            StoryComparison.QuoteVariant only = quote.variants().getFirst();
+            drafts.add(new Draft(50, "single-voice",
+                    "Only %s quotes %s: “%s”. Why might the other sources have left this voice out?"
+                            .formatted(source.apply(only.articleId()), quote.speaker(), trim(only.text())),
+                    List.of(new Question.Evidence(only.articleId(), only.blockIndex(), only.text()))));
+        }
+    }
+
+    private static List<Question.Evidence> evidenceNaming(StoryComparison comparison, StoryComparison.EntityGroup entity) {
+        List<Question.Evidence> evidence = new ArrayList<>();
+        for (StoryComparison.Fact fact : comparison.facts()) {
+            if (entity.variants().stream().anyMatch(fact.text()::contains)) {
+                evidence.add(new Question.Evidence(fact.articleId(), fact.blockIndex(), fact.text()));
+            }
+        }
+        for (StoryComparison.UniqueSentences unique : comparison.unique()) {
+            for (StoryComparison.Passage passage : unique.passages()) {
+                if (evidence.size() < 4 && entity.variants().stream().anyMatch(passage.text()::contains)) {
+                    evidence.add(new Question.Evidence(passage.articleId(), passage.blockIndex(), passage.text()));
+                }
+            }
+        }
+        return evidence.stream().limit(4).toList();
+    }
+
+    /** Two questions about the same passages, or worded nearly alike, are one too many. */
+    private static boolean nearDuplicate(Draft one, Draft other) {
+        Set<String> a = ContentWords.setOf(one.text());
+        Set<String> b = ContentWords.setOf(other.text());
+        boolean samePassages = !one.evidence().isEmpty() && one.evidence().equals(other.evidence());
+        return samePassages || ContentWords.jaccard(a, b) > 0.6;
+    }
+
+    private static String lastName(String name) {
+        String[] parts = name.split("\\s+");
+        return parts[parts.length - 1].matches("(Jr|Sr)\\.?") && parts.length > 1 ? parts[parts.length - 2] + " " + parts[parts.length - 1]
+                : parts[parts.length - 1];
+    }
+
+    private static String trim(String sentence) {
+        String stripped = sentence.strip().replaceAll("[.”\"]+$", "");
+        return stripped.length() <= 180 ? stripped : stripped.substring(0, stripped.lastIndexOf(' ', 177)) + "…";
+    }
+
+    private static String format(double value) {
+        return new DecimalFormat("#,##0.#").format(value);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parallax.web;
+
+import dev.parallax.compare.ComparisonView;
+import dev.parallax.compare.StoryComparison;
+import dev.parallax.compare.StoryComparisons;
+import dev.parallax.question.DiscussionQuestions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The story page brings two features together: the comparison of its articles and the questions it raises. */
+@Controller
+class StoryPageController {
+
+    private static final String VIEW_STORY = "stories/story";
+
+    private final StoryComparisons comparisons;
+    private final DiscussionQuestions questions;
+
+    StoryPageController(StoryComparisons comparisons, DiscussionQuestions questions) {
+        this.comparisons = comparisons;
+        this.questions = questions;
+    }
+
+    @GetMapping("/stories/{id}")
+    String story(@PathVariable long id, Model model) {
+        StoryComparison comparison = comparisons.of(id);
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("view", new ComparisonView(comparison));
+        model.addAttribute("questions", questions.ofStory(id));
+        return VIEW_STORY;
+    }
+}
