@@ -18,7 +18,10 @@ class ArticleController {
 
     @GetMapping("/articles/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("article", catalog.detail(id));
+        ArticleDetail article = catalog.detail(id);
+        model.addAttribute("article", article);
+        model.addAttribute("ogTitle", article.summary().title());
+        model.addAttribute("description", article.lead(200));
         return VIEW_ARTICLE;
     }
 }

@@ -25,6 +25,17 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
         return new ArticleDetail(ArticleSummary.of(article), article.getUrl(), published, views);
     }
 
+    /** The opening of the first paragraph, cut at a word before the limit: for descriptions and previews. */
+    public String lead(int maxChars) {
+        String first = blocks.stream().filter(block -> block.kind() == BlockKind.PARAGRAPH).map(BlockView::text)
+                .findFirst().orElse(summary.title());
+        if (first.length() <= maxChars) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', maxChars - 1);
+        return first.substring(0, cut > 0 ? cut : maxChars - 1) + "…";
+    }
+
     /** The discussion questions the article puts to its readers, in order. */
     public List<BlockView> questions() {
         return blocks.stream().filter(block -> block.kind() == BlockKind.QUESTION).toList();

@@ -13,16 +13,9 @@ public record ComparisonView(StoryComparison comparison) {
                 .map(StoryComparison.ArticleRef::source).findFirst().orElse(Long.toString(articleId));
     }
 
-    /** The heat-map colour of a similarity: paper white at 0 to deep blue at 1. */
-    public String shade(long a, long b) {
-        double score = comparison.score(a, b);
-        int lightness = (int) Math.round(97 - score * 62);
-        return "hsl(212, 70%%, %d%%)".formatted(lightness);
-    }
-
-    /** Dark cells need light text to stay readable. */
-    public String ink(long a, long b) {
-        return comparison.score(a, b) > 0.55 ? "#fff" : "#1d1f21";
+    /** The heat-map class of a similarity, heat-0 (none) to heat-10 (identical): styles, not inline colours. */
+    public String heat(long a, long b) {
+        return "heat-" + Math.round(comparison.score(a, b) * 10);
     }
 
     public String percent(long a, long b) {

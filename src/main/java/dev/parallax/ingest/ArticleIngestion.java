@@ -5,6 +5,7 @@ import dev.parallax.article.ArticleRepository;
 import dev.parallax.article.ArticleSummary;
 import dev.parallax.article.Source;
 import dev.parallax.article.SourceRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,11 @@ public class ArticleIngestion {
     // Sources are never deleted, so a name's id can be remembered for the life of the portal.
     private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
 
+    private final MeterRegistry meters;
+
     ArticleIngestion(ArticleRepository articles, SourceRepository sources, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, IngestionProperties properties) {
+                     TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.articles = articles;
         this.sources = sources;
         this.events = events;
@@ -52,23 +56,35 @@ public class ArticleIngestion {
         return store(prepare(document));
     }
 
+    private void count(String outcome) {
+        meters.counter("parallax.ingest", "outcome", outcome).increment();
+    }
+
     /** A text checked and parsed, not yet stored: the CPU-bound half of ingestion, safe to run in parallel. */
     record Prepared(String origin, String text, String hash, ParsedArticle parsed) {
     }
 
     Prepared prepare(IncomingDocument document) {
-        String text = decoder.decode(document.bytes());
-        return new Prepared(document.origin(), text, sha256(document.bytes()), reader.read(text, document.origin()));
+        try {
+            String text = decoder.decode(document.bytes());
+            return new Prepared(document.origin(), text, sha256(document.bytes()), reader.read(text, document.origin()));
+        } catch (IngestionRefusedException refused) {
+            count("refused");
+            throw refused;
+        }
     }
 
     /** Stores a prepared text unless the same text is already there. */
     IngestionOutcome store(Prepared prepared) {
         Optional<IngestionOutcome> existing = existing(prepared.hash());
         if (existing.isPresent()) {
+            count("duplicate");
             return existing.get();
         }
         try {
-            return transactions.execute(status -> insert(prepared.origin(), prepared.text(), prepared.hash(), prepared.parsed()));
+            IngestionOutcome added = transactions.execute(status -> insert(prepared.origin(), prepared.text(), prepared.hash(), prepared.parsed()));
+            count("added");
+            return added;
         } catch (DataIntegrityViolationException raced) {
             // The same text arrived twice at once and the other ingest committed first.
             return existing(prepared.hash()).orElseThrow(() -> raced);

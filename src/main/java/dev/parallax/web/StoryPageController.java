@@ -29,6 +29,9 @@ class StoryPageController {
         model.addAttribute("comparison", comparison);
         model.addAttribute("view", new ComparisonView(comparison));
         model.addAttribute("questions", questions.ofStory(id));
+        model.addAttribute("ogTitle", comparison.title());
+        model.addAttribute("description", "%d articles on one story compared: what each source reports, where they differ, what only one says."
+                .formatted(comparison.articles().size()));
         return VIEW_STORY;
     }
 }
