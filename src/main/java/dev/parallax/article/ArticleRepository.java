@@ -16,7 +16,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<ArticleSummary> findSummaryByContentHash(String contentHash);
 
 
-    @EntityGraph(attributePaths = {"source", "blocks"})
+    // Blocks come by batch fetch: a join would repeat the article's raw text on every block row.
+    @EntityGraph(attributePaths = "source")
     Optional<Article> findWithBlocksById(Long id);
 
     @Query("select new dev.parallax.article.CorpusFingerprint(count(a), coalesce(max(a.id), 0), coalesce(sum(a.id), 0)) from Article a")
@@ -28,7 +29,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.id from Article a where a.id > :afterId order by a.id")
     List<Long> findIdsAfter(long afterId, Pageable page);
 
-    @EntityGraph(attributePaths = {"source", "blocks"})
+    @EntityGraph(attributePaths = "source")
     @Query("select a from Article a where a.id in :ids order by a.id")
     List<Article> findWithBlocksByIdIn(List<Long> ids);
 
