@@ -1,0 +1,214 @@
+package dev.parallax.web;
+
+import dev.parallax.story.StoryCatalog;
+import dev.parallax.support.IntegrationTest;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The reader's paths in a real browser: Debian's headless Chromium, driven through its own chromedriver (nothing is
+ * downloaded). Skipped, with the reason, where Chromium is not installed; `.ci/run` installs it. Also checks every
+ * main page with the Nu HTML Checker and with an axe-core audit run inside Chromium.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserEndToEndTest {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PARALLAX_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("PARALLAX_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path AXE = Path.of(System.getenv().getOrDefault("PARALLAX_AXE_JS", "target/axe/node_modules/axe-core/axe.min.js"));
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StoryCatalog stories;
+
+    private WebDriver browser;
+    private long seedStory;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("NOTICE: no Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER
+                    + ": browser tests are skipped (apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(present, "Chromium and chromedriver are not installed: browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1600", "--user-data-dir=" + Files.createTempDirectory("parallax-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+        seedStory = awaitSeedStory();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private long awaitSeedStory() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            var story = stories.all().stream().filter(s -> s.articleIds().size() >= 5).findFirst();
+            if (story.isPresent()) {
+                return story.get().id();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The seeds did not form a story");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void open(String path) {
+        browser.get(url(path));
+    }
+
+    private void screenshot(String name) throws Exception {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    @Test
+    void aReaderOpensTheHomePageAStoryAndAnArticle() throws Exception {
+        open("/");
+        assertThat(browser.getTitle()).contains("Parallax");
+        screenshot("home");
+        browser.findElement(By.cssSelector("a[href='/stories/" + seedStory + "']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("facts-heading")).getText()).isEqualTo("Who reports what");
+        assertThat(browser.findElements(By.cssSelector(".numbers .differ"))).isNotEmpty();
+        screenshot("story");
+        browser.findElement(By.cssSelector("#articles a")).click();
+        assertThat(browser.getCurrentUrl()).contains("/articles/");
+        assertThat(browser.findElements(By.cssSelector("article p[id^='block-']"))).isNotEmpty();
+        screenshot("article");
+        browser.navigate().back();
+        browser.findElement(By.cssSelector(".heatmap a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Side by side");
+    }
+
+    @Test
+    void aReaderSearchesFollowsAFacetAndASuggestion() throws Exception {
+        open("/");
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("Zelensky");
+        box.submit();
+        assertThat(browser.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
+        screenshot("search");
+        WebElement facet = browser.findElement(By.cssSelector(".facets li a"));
+        String source = facet.getText();
+        facet.click();
+        assertThat(browser.getCurrentUrl()).contains("source=");
+        assertThat(browser.findElements(By.cssSelector(".hits .meta"))).allSatisfy(meta -> assertThat(meta.getText()).startsWith(source));
+
+        open("/search?q=Zelenksy");
+        WebElement suggestion = browser.findElement(By.cssSelector(".notice a"));
+        suggestion.click();
+        assertThat(browser.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
+    }
+
+    @Test
+    void aTeacherBrowsesQuestionsAndFollowsEvidenceToThePassage() throws Exception {
+        open("/questions?storyId=" + seedStory);
+        assertThat(browser.findElements(By.cssSelector(".question-list > li"))).hasSizeGreaterThanOrEqualTo(6);
+        screenshot("questions");
+        WebElement evidence = browser.findElement(By.cssSelector(".evidence a"));
+        String target = evidence.getAttribute("href");
+        evidence.click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(target);
+        String anchor = target.substring(target.indexOf('#') + 1);
+        assertThat(browser.findElement(By.id(anchor)).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theAdminSignsInAndUploadsAnArticle() throws Exception {
+        open("/admin/upload");
+        browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form.form button")).click();
+        assertThat(browser.getCurrentUrl()).contains("/admin/upload");
+        browser.findElement(By.id("text")).sendKeys("Lighthouse Keepers Return to Skarholm\n"
+                + "The lighthouse on Skarholm island has keepers again after the council restored the cottage and the lamp. "
+                + "Visitors will be able to climb the tower on Sundays from next spring.");
+        browser.findElement(By.id("name")).sendKeys("skarholm.txt");
+        browser.findElement(By.cssSelector("form.form button")).click();
+        assertThat(browser.findElement(By.cssSelector(".report")).getText()).contains("Added as").contains("Lighthouse Keepers Return");
+        screenshot("upload");
+    }
+
+    @Test
+    void everyMainPageIsValidHtml() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : mainPages()) {
+            String html = http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+            List<String> errors = report.lines().filter(line -> line.contains("error")).toList();
+            assertThat(errors).as("Nu HTML Checker on %s", path).isEmpty();
+        }
+    }
+
+    @Test
+    void everyMainPagePassesAnAxeAuditWithoutSeriousOrCriticalViolations() throws Exception {
+        assumeTrue(Files.isRegularFile(AXE), "axe-core is not installed at " + AXE + " (npm install --prefix target/axe axe-core)");
+        String axe = Files.readString(AXE);
+        for (String path : mainPages()) {
+            open(path);
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            script.executeScript(axe);
+            Object violations = script.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify("
+                            + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')'))));");
+            assertThat(violations.toString()).as("axe-core on %s", path).isEqualTo("[]");
+        }
+    }
+
+    private List<String> mainPages() {
+        return List.of("/", "/articles/1", "/articles/3", "/search?q=Zelensky", "/search?q=Zelenksy", "/stories/" + seedStory,
+                "/compare?a=1&b=4", "/questions", "/login", "/no/such/page");
+    }
+}
