@@ -3,6 +3,7 @@ package dev.parallax.article;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** An article with its blocks in reading order, for the article page and GET /api/articles/{id}. */
@@ -16,7 +17,7 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
         return new ArticleDetail(summary.withStoryId(storyId), url, publishedOn, blocks);
     }
 
-    static ArticleDetail of(Article article) {
+    public static ArticleDetail of(Article article) {
         List<Block> blocks = article.getBlocks();
         List<BlockView> views = IntStream.range(0, blocks.size())
                 .mapToObj(i -> new BlockView(i, blocks.get(i).getKind(), blocks.get(i).getText()))
@@ -39,5 +40,14 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
     /** The discussion questions the article puts to its readers, in order. */
     public List<BlockView> questions() {
         return blocks.stream().filter(block -> block.kind() == BlockKind.QUESTION).toList();
+    }
+
+    /** What the article reports, for telling how alike articles are: everything but its questions and links. */
+    public String comparableText() {
+        return blocks.stream()
+                .filter(block -> block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.HEADING
+                        || block.kind() == BlockKind.TITLE)
+                .map(BlockView::text)
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -1,5 +1,14 @@
 package dev.parallax.ingest;
 
-/** Published when a new article has been stored; listeners react after the transaction commits. */
-public record ArticleIngested(long articleId) {
+import dev.parallax.article.ArticleDetail;
+
+/**
+ * Published when a new article has been stored, with what was stored, so that listeners reacting after the
+ * transaction commits need not read it back.
+ */
+public record ArticleIngested(ArticleDetail article) {
+
+    public long articleId() {
+        return article.summary().id();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.article.Article;
+import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.ArticleRepository;
 import dev.parallax.article.ArticleSummary;
 import dev.parallax.article.Source;
@@ -109,7 +110,7 @@ public class ArticleIngestion {
                 sourceIds.putIfAbsent(parsed.source(), sourceId);
             }
         });
-        events.publishEvent(new ArticleIngested(article.getId()));
+        events.publishEvent(new ArticleIngested(ArticleDetail.of(article)));
         return new IngestionOutcome(new ArticleSummary(article.getId(), origin, parsed.source(), article.getTitle(),
                 article.isTitleDerived(), article.getWordCount()), true);
     }

@@ -25,6 +25,11 @@ final class IndexFields {
     static final String ARTICLE_TEXT = "article_text";
     /** A whole article's text, exact, on whole-article documents only. */
     static final String ARTICLE_EXACT = "article_exact";
+    /**
+     * A whole article's content words as story grouping counts them (questions and links left out), with term
+     * vectors: neighbours are found and compared from the index alone.
+     */
+    static final String COMPARABLE = "comparable";
     /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed. */
     static final String TEXT = "text";
     /** Passage text folded but not stemmed: exact phrases, prefixes, variants, suggestions. Stored for snippets. */

@@ -16,13 +16,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -70,6 +71,12 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
     private static final FieldType EXACT_WITH_OFFSETS_STORED = exactTextType(true);
+    private static final FieldType COMPARABLE_WORDS = comparableWordsType();
+    /** Words of an article that find its neighbours: enough to tell its event, few enough to search fast. */
+    private static final int MAX_LIKE_WORDS = 30;
+    /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
+    private static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "parallax.layout";
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int MAX_WAIT_MILLIS = 500;
@@ -232,38 +239,53 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
+    /** An article found alike, with its content words and how often it uses each. */
+    public record SimilarArticle(long articleId, Map<String, Integer> wordCounts) {
+    }
+
     /**
-     * The articles whose text is nearest to a text (More Like This on the stemmed words), best first: how a new
-     * article finds its story without being compared with every stored article.
+     * The articles that share most of the given words, weighed by how much each word says about the article
+     * (its heaviest words, as TF-IDF picks them). Their word counts come from the index's term vectors, so
+     * comparing with them reads nothing from the database.
      */
-    public List<Long> similarArticles(String text, long excludedArticleId, int count) {
-        if (current == null) {
+    public List<SimilarArticle> similarArticles(Map<String, Double> weightedWords, long excludedArticleId, int count) {
+        if (current == null || weightedWords.isEmpty()) {
             return List.of();
         }
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        weightedWords.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_LIKE_WORDS)
+                .forEach(word -> like.add(new BoostQuery(new TermQuery(new Term(IndexFields.COMPARABLE, word.getKey())),
+                        word.getValue().floatValue()), BooleanClause.Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(like.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
+                .build();
         try (Searcher borrowed = acquireWithoutWaiting()) {
-            MoreLikeThis moreLikeThis = new MoreLikeThis(borrowed.searcher().getIndexReader());
-            moreLikeThis.setAnalyzer(SearchAnalyzers.stemmed());
-            moreLikeThis.setFieldNames(new String[]{IndexFields.ARTICLE_TEXT});
-            moreLikeThis.setMinTermFreq(1);
-            moreLikeThis.setMinDocFreq(1);
-            moreLikeThis.setMaxQueryTerms(30);
-            Query like = moreLikeThis.like(IndexFields.ARTICLE_TEXT, new java.io.StringReader(text));
-            Query query = new BooleanQuery.Builder()
-                    .add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
-                    .build();
-            List<Long> ids = new ArrayList<>();
-            var stored = borrowed.searcher().storedFields();
-            for (var hit : borrowed.searcher().search(query, count).scoreDocs) {
-                ids.add(Long.parseLong(stored.document(hit.doc, java.util.Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE)));
+            IndexSearcher searcher = borrowed.searcher();
+            var stored = searcher.storedFields();
+            var termVectors = searcher.getIndexReader().termVectors();
+            List<SimilarArticle> similar = new ArrayList<>();
+            for (var hit : searcher.search(query, count).scoreDocs) {
+                long id = Long.parseLong(stored.document(hit.doc, java.util.Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE));
+                Map<String, Integer> counts = new HashMap<>();
+                Terms words = termVectors.get(hit.doc, IndexFields.COMPARABLE);
+                if (words != null) {
+                    TermsEnum iterator = words.iterator();
+                    for (BytesRef word = iterator.next(); word != null; word = iterator.next()) {
+                        counts.put(word.utf8ToString(), (int) iterator.totalTermFreq());
+                    }
+                }
+                similar.add(new SimilarArticle(id, counts));
             }
-            return ids;
+            return similar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** How rare each stemmed word is among articles: the IDF that weighs words when articles are compared. */
+    /** How rare each content word is among articles: the IDF that weighs words when articles are compared. */
     public Map<String, Double> inverseDocumentFrequencies(java.util.Collection<String> words) {
         Map<String, Double> idf = new HashMap<>();
         if (current == null) {
@@ -272,9 +294,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
         try (Searcher borrowed = acquireWithoutWaiting()) {
             IndexReader reader = borrowed.searcher().getIndexReader();
-            long articles = Math.max(1, reader.getDocCount(IndexFields.ARTICLE_TEXT));
+            long articles = Math.max(1, reader.getDocCount(IndexFields.COMPARABLE));
             for (String word : words) {
-                idf.put(word, Math.log(1.0 + articles / (1.0 + reader.docFreq(new Term(IndexFields.ARTICLE_TEXT, word)))));
+                idf.put(word, Math.log(1.0 + articles / (1.0 + reader.docFreq(new Term(IndexFields.COMPARABLE, word)))));
             }
             return idf;
         } catch (IOException e) {
@@ -398,8 +420,19 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             whole.add(new TextField(IndexFields.ARTICLE_TEXT, block.text(), Field.Store.NO));
             whole.add(new TextField(IndexFields.ARTICLE_EXACT, block.text(), Field.Store.NO));
         }
+        whole.add(new Field(IndexFields.COMPARABLE, article.comparableText(), COMPARABLE_WORDS));
         documents.add(whole);
         return documents;
+    }
+
+    private static FieldType comparableWordsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType exactTextType(boolean stored) {
@@ -453,6 +486,10 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no index in " + path);
             }
+            String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
+            if (!LAYOUT.equals(layout)) {
+                throw new IOException("index layout " + layout + ", this version writes " + LAYOUT);
+            }
             // Checksums of every file: a damaged index is found now, not by the first unlucky search.
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 for (LeafReaderContext leaf : reader.leaves()) {
@@ -460,6 +497,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                 }
             }
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
             return Generation.of(path, directory, writer);
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -471,6 +509,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         Files.createDirectories(path);
         FSDirectory directory = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
         return Generation.of(path, directory, writer);
     }
 

@@ -1,6 +1,5 @@
 package dev.parallax.search;
 
-import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngested;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,10 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keeps the passage index in step with ingestion: repaired before the seeds load, then fed each new article. */
 @Component
@@ -21,16 +17,9 @@ class PassageIndexer implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PassageIndexer.class);
 
     private final PassageIndex index;
-    private final ArticleCatalog catalog;
-    private final TransactionTemplate freshReadOnly;
 
-    PassageIndexer(PassageIndex index, ArticleCatalog catalog, PlatformTransactionManager transactions) {
+    PassageIndexer(PassageIndex index) {
         this.index = index;
-        this.catalog = catalog;
-        // After commit the ingest transaction is finished: read the new article in a transaction of its own.
-        this.freshReadOnly = new TransactionTemplate(transactions);
-        this.freshReadOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.freshReadOnly.setReadOnly(true);
     }
 
     @Override
@@ -42,7 +31,7 @@ class PassageIndexer implements ApplicationRunner {
     @Order(1) // before stories: they find an article's neighbours through the index
     void on(ArticleIngested event) {
         try {
-            index.index(freshReadOnly.execute(status -> catalog.detail(event.articleId())));
+            index.index(event.article());
         } catch (RuntimeException e) {
             // The article is safe in the database; the index catches up at the next start.
             log.error("Could not index article {}", event.articleId(), e);

@@ -1,5 +1,6 @@
 package dev.parallax.search;
 
+import dev.parallax.text.ContentWords;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -76,7 +77,8 @@ final class SearchAnalyzers {
     /** The index-wide analyzer: stemmed text, exact text, and keywords elsewhere. */
     static Analyzer perField() {
         Analyzer stemmed = stemmed();
-        return new PerFieldAnalyzerWrapper(exact(), Map.of(IndexFields.TEXT, stemmed, IndexFields.ARTICLE_TEXT, stemmed));
+        return new PerFieldAnalyzerWrapper(exact(), Map.of(IndexFields.TEXT, stemmed, IndexFields.ARTICLE_TEXT, stemmed,
+                IndexFields.COMPARABLE, ContentWords.analyzer()));
     }
 
     /** The terms an analyzer makes of a text, in order. */

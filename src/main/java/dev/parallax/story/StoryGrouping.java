@@ -12,9 +12,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -78,40 +77,42 @@ public class StoryGrouping {
 
     private void assign(ArticleDetail article, List<ArticleDetail> recent, ArticleSimilarity.Session session) {
         long articleId = article.summary().id();
-        List<ArticleDetail> candidates = new ArrayList<>(catalog.details(
-                index.similarArticles(ArticleSimilarity.comparableText(article), articleId, NEIGHBOURS)));
-        Set<Long> known = new HashSet<>();
-        candidates.forEach(candidate -> known.add(candidate.summary().id()));
-        recent.stream().filter(candidate -> known.add(candidate.summary().id())).forEach(candidates::add);
+        Map<Long, TermVector> candidates = new HashMap<>(session.neighbours(article, NEIGHBOURS));
+        Map<Long, ArticleDetail> recentById = new HashMap<>();
+        recent.forEach(candidate -> recentById.put(candidate.summary().id(), candidate));
+        recent.forEach(candidate -> candidates.putIfAbsent(candidate.summary().id(), session.vector(candidate)));
         TermVector own = session.vector(article);
-        Map<ArticleDetail, Double> scores = new java.util.HashMap<>();
-        candidates.forEach(candidate -> scores.put(candidate, own.cosine(session.vector(candidate))));
-        log.debug("Article {} against its candidates: {}", articleId, scores.values());
-        List<ArticleDetail> alike = candidates.stream()
-                .filter(candidate -> scores.get(candidate) >= SAME_EVENT)
-                .sorted(Comparator.comparingDouble((ArticleDetail candidate) -> scores.get(candidate)).reversed())
+        Map<Long, Double> alike = new HashMap<>();
+        candidates.forEach((id, vector) -> {
+            double score = own.cosine(vector);
+            if (score >= SAME_EVENT) {
+                alike.put(id, score);
+            }
+        });
+        log.debug("Article {} is alike {} of its {} candidates", articleId, alike.size(), candidates.size());
+        List<Long> nearestFirst = alike.keySet().stream()
+                .sorted(Comparator.comparingDouble((Long id) -> alike.get(id)).reversed().thenComparing(id -> id))
                 .toList();
         // The closest article that already has a story decides; one without a story only starts one with it.
-        Optional<ArticleDetail> nearest = alike.stream()
-                .filter(candidate -> stories.findStoryIdOfArticle(candidate.summary().id()).isPresent())
+        Map<Long, Long> storyOfArticle = stories.findStoryIdsOfArticles(nearestFirst);
+        Optional<Story> joined = nearestFirst.stream()
+                .filter(storyOfArticle::containsKey)
                 .findFirst()
-                .or(() -> alike.stream().findFirst());
-
-        Story story = nearest.map(this::storyOf).orElseGet(() -> newStory(article));
+                .flatMap(id -> stories.findById(storyOfArticle.get(id)));
+        Story story = joined
+                .or(() -> nearestFirst.stream().findFirst().map(id -> storyWith(recentById.get(id), id)))
+                .orElseGet(() -> newStory(article));
         story.gained(article.summary().title(), !article.summary().titleDerived(), clock.instant());
         stories.addArticle(story.getId(), articleId);
         events.publishEvent(new StoryChanged(story.getId()));
     }
 
-    private Story storyOf(ArticleDetail neighbour) {
-        long neighbourId = neighbour.summary().id();
-        return stories.findStoryIdOfArticle(neighbourId)
-                .flatMap(stories::findById)
-                .orElseGet(() -> {
-                    Story story = newStory(neighbour);
-                    stories.addArticle(story.getId(), neighbourId);
-                    return story;
-                });
+    /** Starts a story with a neighbour that has none yet (grouped later in this batch, or not yet at all). */
+    private Story storyWith(ArticleDetail neighbour, long neighbourId) {
+        ArticleDetail first = neighbour != null ? neighbour : catalog.details(List.of(neighbourId)).getFirst();
+        Story story = newStory(first);
+        stories.addArticle(story.getId(), neighbourId);
+        return story;
     }
 
     private Story newStory(ArticleDetail first) {

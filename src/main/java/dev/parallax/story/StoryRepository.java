@@ -5,13 +5,28 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query(value = "select story_id from story_article where article_id = :articleId", nativeQuery = true)
     Optional<Long> findStoryIdOfArticle(long articleId);
+
+    @Query(value = "select article_id, story_id from story_article where article_id in (:articleIds)", nativeQuery = true)
+    List<Object[]> findMembershipsOfArticles(Collection<Long> articleIds);
+
+    /** The story of each of some articles that have one. */
+    default Map<Long, Long> findStoryIdsOfArticles(Collection<Long> articleIds) {
+        Map<Long, Long> storyOfArticle = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            findMembershipsOfArticles(articleIds).forEach(row ->
+                    storyOfArticle.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
+        return storyOfArticle;
+    }
 
     @Query(value = "select id from article where id not in (select article_id from story_article) order by id", nativeQuery = true)
     List<Long> findArticleIdsWithoutStory();

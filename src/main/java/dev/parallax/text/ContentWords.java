@@ -22,6 +22,11 @@ public final class ContentWords {
     private ContentWords() {
     }
 
+    /** The analysis behind these words, for indexing them the same way. */
+    public static Analyzer analyzer() {
+        return ENGLISH;
+    }
+
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
         try (TokenStream stream = ENGLISH.tokenStream("text", text)) {

@@ -6,6 +6,9 @@ import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.ingest.IngestionRefusedException;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.TestArticles;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +86,22 @@ class PassageIndexRepairIntegrationTest {
         PassageIndex reopened = openIndex();
 
         assertThat(reopened.isReady()).isTrue();
+        assertThat(reopened.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void rebuildsAnIndexWrittenInAnotherLayout() throws IOException {
+        openIndex().destroy();
+        String before = Files.readString(folder.resolve("CURRENT")).strip();
+        try (FSDirectory directory = FSDirectory.open(folder.resolve(before));
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of("parallax.layout", "0").entrySet());
+            writer.commit();
+        }
+
+        PassageIndex reopened = openIndex();
+
+        assertThat(Files.readString(folder.resolve("CURRENT")).strip()).isNotEqualTo(before);
         assertThat(reopened.fingerprint()).isEqualTo(catalog.fingerprint());
     }
 
