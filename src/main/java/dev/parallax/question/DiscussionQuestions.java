@@ -26,6 +26,7 @@ public class DiscussionQuestions {
 
     private static final int EVIDENCE_PER_QUESTION = 3;
     private static final int MIN_SHARED_WORDS = 2;
+    static final int STORIES_PER_PAGE = 10;
 
     private final StoryCatalog stories;
     private final StoryComparisons comparisons;
@@ -56,21 +57,36 @@ public class DiscussionQuestions {
         return List.copyOf(questions);
     }
 
-    /** Every story that has questions, newest first, with them; optionally only one origin. */
-    public List<StoryQuestions> all(Question.Origin origin) {
-        List<StoryQuestions> all = new ArrayList<>();
-        for (StorySummary story : stories.all()) {
+    /**
+     * The stories of one page, newest first, with their questions (optionally of one origin); stories without
+     * such questions are left out. A page at a time: each story's questions rest on its whole comparison.
+     */
+    public QuestionPage page(Question.Origin origin, int page) {
+        int shownPage = Math.max(0, page);
+        List<StoryQuestions> shown = new ArrayList<>();
+        for (StorySummary story : stories.page(shownPage, STORIES_PER_PAGE)) {
             List<Question> questions = ofStory(story.id()).stream()
                     .filter(question -> origin == null || question.origin() == origin).toList();
             if (!questions.isEmpty()) {
-                all.add(new StoryQuestions(story.id(), story.title(), questions));
+                shown.add(new StoryQuestions(story.id(), story.title(), questions));
             }
         }
-        return all;
+        long pages = Math.max(1, (stories.count() + STORIES_PER_PAGE - 1) / STORIES_PER_PAGE);
+        return new QuestionPage(shown, shownPage, shownPage + 1 < pages);
+    }
+
+    /** One story's questions, as the page shows it. */
+    public StoryQuestions ofStory(long storyId, Question.Origin origin) {
+        return new StoryQuestions(storyId, stories.story(storyId).title(),
+                ofStory(storyId).stream().filter(question -> origin == null || question.origin() == origin).toList());
     }
 
     /** One story's title and questions, for the page. */
     public record StoryQuestions(long storyId, String title, List<Question> questions) {
+    }
+
+    /** Some stories' questions, and whether more stories follow. */
+    public record QuestionPage(List<StoryQuestions> stories, int page, boolean hasNext) {
     }
 
     /** The questions the articles put to their readers, each with the passages of the story it is about. */

@@ -16,10 +16,11 @@ class QuestionApiController {
     }
 
     @GetMapping("/api/questions")
-    List<Question> list(@RequestParam(required = false) Long storyId, @RequestParam(required = false) Question.Origin origin) {
+    List<Question> list(@RequestParam(required = false) Long storyId, @RequestParam(required = false) Question.Origin origin,
+                        @RequestParam(defaultValue = "0") int page) {
         if (storyId != null) {
-            return questions.ofStory(storyId).stream().filter(q -> origin == null || q.origin() == origin).toList();
+            return questions.ofStory(storyId, origin).questions();
         }
-        return questions.all(origin).stream().flatMap(story -> story.questions().stream()).toList();
+        return questions.page(origin, page).stories().stream().flatMap(story -> story.questions().stream()).toList();
     }
 }

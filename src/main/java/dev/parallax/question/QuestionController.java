@@ -20,15 +20,17 @@ class QuestionController {
 
     @GetMapping("/questions")
     String list(@RequestParam(required = false) Long storyId, @RequestParam(required = false) Question.Origin origin,
-                Model model) {
-        List<DiscussionQuestions.StoryQuestions> shown = storyId == null
-                ? questions.all(origin)
-                : questions.all(origin).stream().filter(story -> story.storyId() == storyId).toList();
-        if (storyId != null && shown.isEmpty()) {
-            questions.ofStory(storyId); // an unknown story answers 404
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        if (storyId != null) {
+            DiscussionQuestions.StoryQuestions story = questions.ofStory(storyId, origin);
+            model.addAttribute("stories", story.questions().isEmpty() ? List.of() : List.of(story));
+            model.addAttribute("selectedStory", story);
+        } else {
+            DiscussionQuestions.QuestionPage shown = questions.page(origin, page);
+            model.addAttribute("stories", shown.stories());
+            model.addAttribute("page", shown.page());
+            model.addAttribute("hasNext", shown.hasNext());
         }
-        model.addAttribute("stories", shown);
-        model.addAttribute("allStories", questions.all(null));
         model.addAttribute("storyId", storyId);
         model.addAttribute("origin", origin);
         return VIEW_QUESTIONS;

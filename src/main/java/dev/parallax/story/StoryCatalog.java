@@ -1,5 +1,6 @@
 package dev.parallax.story;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,18 +21,30 @@ public class StoryCatalog {
     }
 
     public List<StorySummary> all() {
-        List<Story> all = stories.findAllByRecency();
-        Map<Long, List<Long>> members = new HashMap<>();
-        if (!all.isEmpty()) {
-            for (Object[] row : stories.findMemberships(all.stream().map(Story::getId).toList())) {
-                members.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(((Number) row[1]).longValue());
-            }
-        }
-        return all.stream().map(story -> StorySummary.of(story, members.getOrDefault(story.getId(), List.of()))).toList();
+        return withArticles(stories.findAllByRecency());
+    }
+
+    /** Stories newest first, a page at a time, with their articles. */
+    public List<StorySummary> page(int page, int size) {
+        return withArticles(stories.findAllByRecency(PageRequest.of(page, size)));
+    }
+
+    public long count() {
+        return stories.count();
     }
 
     public StorySummary story(long id) {
         Story story = stories.findById(id).orElseThrow(() -> new StoryNotFoundException(id));
         return StorySummary.of(story, stories.findArticleIds(id));
+    }
+
+    private List<StorySummary> withArticles(List<Story> shown) {
+        Map<Long, List<Long>> members = new HashMap<>();
+        if (!shown.isEmpty()) {
+            for (Object[] row : stories.findMemberships(shown.stream().map(Story::getId).toList())) {
+                members.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            }
+        }
+        return shown.stream().map(story -> StorySummary.of(story, members.getOrDefault(story.getId(), List.of()))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.story;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -46,4 +47,7 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query("select s from Story s order by s.updatedAt desc, s.id desc")
     List<Story> findAllByRecency();
+
+    @Query("select s from Story s order by s.updatedAt desc, s.id desc")
+    List<Story> findAllByRecency(Pageable page);
 }

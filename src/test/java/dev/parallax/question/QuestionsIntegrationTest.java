@@ -67,6 +67,16 @@ class QuestionsIntegrationTest {
                 .andExpect(content().string(containsString("Who should pay for the ferries while they are idle?")))
                 .andExpect(content().string(containsString("#block-")))
                 .andExpect(content().string(containsString("raised by the comparison")));
+        // Without a story, a page of the newest stories: this one was just updated.
+        mvc.perform(get("/api/questions"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].storyId", hasItem((int) storyId)));
+        mvc.perform(get("/api/questions").param("page", "100000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/questions").param("page", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Who should pay for the ferries while they are idle?")));
         mvc.perform(get("/stories/" + storyId))
                 .andExpect(content().string(containsString("Questions for discussion")))
                 .andExpect(content().string(containsString("right to strike")));
