@@ -12,6 +12,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +55,8 @@ public class CoverageSearch {
     static final int MAX_WORDS = 32;
     static final int MAX_PAGE_SIZE = 50;
     static final int MAX_RESULT_DEPTH = 1000;
-    private static final int PASSAGES_PER_ARTICLE = 3;
+    /** Two passages tell a reader whether an article is the one; more only lengthen the page and the search. */
+    private static final int PASSAGES_PER_ARTICLE = 2;
     private static final int MAX_PASSAGES_SCANNED = 200;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
@@ -61,6 +64,7 @@ public class CoverageSearch {
     private final PassageIndex index;
     private final SpellingVariants variants = new SpellingVariants();
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final PerReaderCache<String> closestKnownWords = new PerReaderCache<>(4096);
 
     private final Timer latency;
 
@@ -238,21 +242,55 @@ public class CoverageSearch {
             return List.of();
         }
         int[] docIds = passages.stream().mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .build();
-        String[] snippets = highlighter.highlightFields(new String[]{IndexFields.TEXT_EXACT}, highlight, docIds,
-                new int[]{2}).get(IndexFields.TEXT_EXACT);
-        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = storedPassages(searcher, docIds);
+        String[] snippets = new PassageHighlighter(searcher, documents)
+                .highlightFields(new String[]{IndexFields.TEXT_EXACT}, highlight, docIds, new int[]{2})
+                .get(IndexFields.TEXT_EXACT);
         List<SearchResults.Hit> hits = new ArrayList<>(passages.size());
         for (int i = 0; i < passages.size(); i++) {
-            Document document = stored.document(docIds[i]);
+            Document document = documents.get(docIds[i]);
             String snippet = snippets[i] != null ? snippets[i] : fallbackSnippet(document.get(IndexFields.TEXT_EXACT));
             hits.add(new SearchResults.Hit(Long.parseLong(document.get(IndexFields.ARTICLE)), document.get(IndexFields.ORIGIN),
                     document.get(IndexFields.TITLE), document.getField(IndexFields.BLOCK).numericValue().intValue(),
                     document.get(IndexFields.KIND), document.get(IndexFields.SOURCE), snippet, articleScores.get(i)));
         }
         return hits;
+    }
+
+    /** Each passage's stored fields, read once and in document order (neighbouring documents share a block). */
+    private static Map<Integer, Document> storedPassages(IndexSearcher searcher, int[] docIds) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int doc : java.util.Arrays.stream(docIds).sorted().distinct().toArray()) {
+            documents.put(doc, stored.document(doc));
+        }
+        return documents;
+    }
+
+    /** Marks the query's words in passages already read, instead of reading each passage's text a second time. */
+    private static final class PassageHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> documents;
+
+        PassageHighlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
+            super(UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document document = documents.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    row[i] = document.get(fields[i]);
+                }
+                values.add(row);
+            }
+            return values;
+        }
     }
 
     private static String fallbackSnippet(String text) {
@@ -323,22 +361,32 @@ public class CoverageSearch {
     }
 
     /** "Did you mean": each word the index lacks, replaced by the closest word it has. */
-    private String suggest(IndexReader reader, String text, Set<String> words) throws IOException {
+    private String suggest(IndexReader reader, String text, Set<String> words) {
         String suggestion = text;
         boolean changed = false;
         for (String word : words) {
-            if (word.length() < 3 || reader.docFreq(new Term(IndexFields.TEXT_EXACT, word)) > 0) {
-                continue;
-            }
-            SuggestWord[] closest = spellChecker.suggestSimilar(new Term(IndexFields.TEXT_EXACT, word), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (closest.length > 0) {
+            String closest = word.length() < 3 ? "" : closestKnownWords.get(reader, word, unknown -> closestKnownWord(reader, unknown));
+            if (!closest.isEmpty()) {
                 suggestion = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-                        .matcher(suggestion).replaceAll(closest[0].string);
+                        .matcher(suggestion).replaceAll(Matcher.quoteReplacement(closest));
                 changed = true;
             }
         }
         return changed && !suggestion.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? suggestion : null;
+    }
+
+    /** The index's closest word to one it lacks; empty when it has the word or nothing close. */
+    private String closestKnownWord(IndexReader reader, String word) {
+        try {
+            if (reader.docFreq(new Term(IndexFields.TEXT_EXACT, word)) > 0) {
+                return "";
+            }
+            SuggestWord[] closest = spellChecker.suggestSimilar(new Term(IndexFields.TEXT_EXACT, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return closest.length > 0 ? closest[0].string : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -11,10 +11,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,39 +30,14 @@ final class SpellingVariants {
         metaphone.setMaxCodeLen(6);
     }
 
-    private static final int CACHED_WORDS = 4096;
-
-    /** Variants by word for one view of the index; building fuzzy automata is the costly part of a search. */
-    private volatile Cache cache = new Cache(null);
-
-    private record Cache(Object readerKey, Map<String, Set<String>> variants) {
-        Cache(Object readerKey) {
-            this(readerKey, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > CACHED_WORDS;
-                }
-            }));
-        }
-    }
+    /** Variants by word; building fuzzy automata is the costly part of a search. */
+    private final PerReaderCache<Set<String>> cache = new PerReaderCache<>(4096);
 
     Set<String> of(IndexReader reader, String word) {
         if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return Set.of();
         }
-        Object readerKey = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
-        Cache current = cache;
-        if (current.readerKey() != readerKey) {
-            current = new Cache(readerKey); // the index changed: its terms may hold new spellings
-            cache = current;
-        }
-        Set<String> known = current.variants().get(word);
-        if (known != null) {
-            return known;
-        }
-        Set<String> found = Set.copyOf(lookUp(reader, word));
-        current.variants().put(word, found);
-        return found;
+        return cache.get(reader, word, unknown -> Set.copyOf(lookUp(reader, unknown)));
     }
 
     private Set<String> lookUp(IndexReader reader, String word) {
