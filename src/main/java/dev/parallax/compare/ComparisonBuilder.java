@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,6 +40,10 @@ final class ComparisonBuilder {
     static final double REWRITE_COVERAGE = 0.6;
     static final double SAME_QUOTE = 0.5;
     private static final int MAX_FACTS = 30;
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+    private static final Pattern INITIAL_DOT = Pattern.compile("(?<=\\p{Lu})\\.");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GENERATIONAL_SUFFIX = Pattern.compile("\\b(Jr\\.?|Sr\\.?)$");
 
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
@@ -215,19 +220,30 @@ final class ComparisonBuilder {
      * "Joe Biden"; "Trump" joins "Donald Trump", never "Donald Trump Jr.", who stays apart.
      */
     static List<StoryComparison.EntityGroup> entities(List<EntityExtractor.Mention> mentions, Set<String> speakers) {
-        List<List<EntityExtractor.Mention>> groups = new ArrayList<>();
-        List<EntityExtractor.Mention> longestFirst = mentions.stream()
-                .sorted(Comparator.comparingInt((EntityExtractor.Mention m) -> -tokens(m.name()).size()))
+        // Each distinct name is weighed once, however many articles use it: a long story repeats its names a lot.
+        Map<String, List<EntityExtractor.Mention>> mentionsByName = new LinkedHashMap<>();
+        mentions.forEach(mention -> mentionsByName.computeIfAbsent(mention.name(), name -> new ArrayList<>()).add(mention));
+        List<Name> longestFirst = mentionsByName.keySet().stream()
+                .map(Name::of)
+                .sorted(Comparator.comparingInt((Name name) -> -name.tokens().size()))
                 .toList();
-        for (EntityExtractor.Mention mention : longestFirst) {
-            List<EntityExtractor.Mention> group = groups.stream()
-                    .filter(candidate -> sameEntity(candidate, mention.name()))
-                    .min(Comparator.comparingInt(candidate -> hasSuffix(candidate.getFirst().name()) ? 1 : 0))
-                    .orElse(null);
-            if (group == null) {
-                groups.add(new ArrayList<>(List.of(mention)));
+        List<List<Name>> namesOfGroups = new ArrayList<>();
+        List<List<EntityExtractor.Mention>> groups = new ArrayList<>();
+        for (Name name : longestFirst) {
+            int chosen = -1;
+            for (int g = 0; g < namesOfGroups.size(); g++) {
+                // The first matching group wins, one without a suffix ("Jr.") before one with.
+                if (sameEntity(namesOfGroups.get(g), name)
+                        && (chosen < 0 || namesOfGroups.get(chosen).getFirst().hasSuffix() && !namesOfGroups.get(g).getFirst().hasSuffix())) {
+                    chosen = g;
+                }
+            }
+            if (chosen < 0) {
+                namesOfGroups.add(new ArrayList<>(List.of(name)));
+                groups.add(new ArrayList<>(mentionsByName.get(name.text())));
             } else {
-                group.add(mention);
+                namesOfGroups.get(chosen).add(name);
+                groups.get(chosen).addAll(mentionsByName.get(name.text()));
             }
         }
         return groups.stream()
@@ -268,27 +284,34 @@ final class ComparisonBuilder {
         return speaker;
     }
 
-    private static boolean sameEntity(List<EntityExtractor.Mention> group, String name) {
-        List<String> candidate = tokens(name);
-        for (EntityExtractor.Mention member : group) {
-            List<String> known = tokens(member.name());
-            if (hasSuffix(member.name()) && hasSuffix(name) && candidate.size() < known.size()
+    private static boolean sameEntity(List<Name> group, Name name) {
+        List<String> candidate = name.tokens();
+        for (Name member : group) {
+            List<String> known = member.tokens();
+            if (member.hasSuffix() && name.hasSuffix() && candidate.size() < known.size()
                     && sameTokens(known.subList(known.size() - candidate.size(), known.size()), candidate)) {
                 return true; // "Trump Jr." is "Donald Trump Jr."
             }
-            if (hasSuffix(member.name()) != hasSuffix(name) && candidate.size() > 1) {
+            if (member.hasSuffix() != name.hasSuffix() && candidate.size() > 1) {
                 return false; // Donald Trump Jr. is not Donald Trump
             }
             if (known.size() == candidate.size() && sameTokens(known, candidate)) {
                 return true;
             }
             // A short form: the surname alone ("Biden"), or a name without its suffix joins the full name.
-            if (candidate.size() == 1 && known.size() > 1 && !hasSuffix(member.name())
+            if (candidate.size() == 1 && known.size() > 1 && !member.hasSuffix()
                     && NameVariants.sameWord(known.getLast(), candidate.getFirst())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A name with its words and whether it ends in a generational suffix, worked out once. */
+    private record Name(String text, List<String> tokens, boolean hasSuffix) {
+        static Name of(String text) {
+            return new Name(text, ComparisonBuilder.tokens(text), ComparisonBuilder.hasSuffix(text));
+        }
     }
 
     private static boolean sameTokens(List<String> one, List<String> other) {
@@ -302,11 +325,12 @@ final class ComparisonBuilder {
 
     /** A name's words, without possessives and dots: "J.D. Vance" and "JD Vance", "U.S" and "US" are alike. */
     private static List<String> tokens(String name) {
-        return List.of(name.replaceAll("[’']s\\b", "").replaceAll("(?<=\\p{Lu})\\.", "").split("\\s+"));
+        String plain = INITIAL_DOT.matcher(POSSESSIVE.matcher(name).replaceAll("")).replaceAll("");
+        return List.of(WHITESPACE.split(plain));
     }
 
     private static boolean hasSuffix(String name) {
-        return name.matches(".*\\b(Jr\\.?|Sr\\.?)$");
+        return GENERATIONAL_SUFFIX.matcher(name).find();
     }
 
     private static List<StoryComparison.UniqueSentences> unique(List<ArticleDetail> articles, SentenceAlignment alignment) {
