@@ -92,6 +92,8 @@ for q in (0.5, 0.99):
             break
         previous_le, previous_count = le, count
 ' "$WORK/histogram-before"
+echo "--- portal over HTTP, one client (latency without queueing for the 2 cores)"
+"$JAVA" bench/SearchLoad.java http "http://localhost:$PORT" 1 "$ROUNDS" 3 | tail -n1
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 echo "--- PostgreSQL full-text search over the same passages"
@@ -105,3 +107,5 @@ analyze passage_fts;
 SQL
 echo "tsvector table and GIN index built in $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s, size $(psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select pg_size_pretty(pg_total_relation_size('passage_fts'))")"
 "$JAVA" -cp "$PG_JAR" bench/SearchLoad.java pg "jdbc:postgresql://localhost:5432/$DB" "$CLIENTS" "$ROUNDS"
+echo "--- PostgreSQL, one client"
+"$JAVA" -cp "$PG_JAR" bench/SearchLoad.java pg "jdbc:postgresql://localhost:5432/$DB" 1 "$ROUNDS" 3 | tail -n1
