@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,6 +102,15 @@ class BrowserEndToEndTest {
         return "http://localhost:" + port + path;
     }
 
+    /** Clicks a link or button that loads a page, and waits for that page: a click returns before it arrives. */
+    private void follow(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
     private void open(String path) {
         browser.get(url(path));
     }
@@ -114,17 +125,17 @@ class BrowserEndToEndTest {
         open("/");
         assertThat(browser.getTitle()).contains("Parallax");
         screenshot("home");
-        browser.findElement(By.cssSelector("a[href='/stories/" + seedStory + "']")).click();
+        follow(browser.findElement(By.cssSelector("a[href='/stories/" + seedStory + "']")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("facts-heading")).getText()).isEqualTo("Who reports what");
         assertThat(browser.findElements(By.cssSelector(".numbers .differ"))).isNotEmpty();
         screenshot("story");
-        browser.findElement(By.cssSelector("#articles a")).click();
+        follow(browser.findElement(By.cssSelector("#articles a")));
         assertThat(browser.getCurrentUrl()).contains("/articles/");
         assertThat(browser.findElements(By.cssSelector("article p[id^='block-']"))).isNotEmpty();
         screenshot("article");
         browser.navigate().back();
-        browser.findElement(By.cssSelector(".heatmap a")).click();
+        follow(browser.findElement(By.cssSelector(".heatmap a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Side by side");
     }
 
@@ -138,13 +149,13 @@ class BrowserEndToEndTest {
         screenshot("search");
         WebElement facet = browser.findElement(By.cssSelector(".facets li a"));
         String source = facet.getText();
-        facet.click();
+        follow(facet);
         assertThat(browser.getCurrentUrl()).contains("source=");
         assertThat(browser.findElements(By.cssSelector(".hits .meta"))).allSatisfy(meta -> assertThat(meta.getText()).startsWith(source));
 
         open("/search?q=Zelenksy");
         WebElement suggestion = browser.findElement(By.cssSelector(".notice a"));
-        suggestion.click();
+        follow(suggestion);
         assertThat(browser.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
     }
 
@@ -155,7 +166,7 @@ class BrowserEndToEndTest {
         screenshot("questions");
         WebElement evidence = browser.findElement(By.cssSelector(".evidence a"));
         String target = evidence.getAttribute("href");
-        evidence.click();
+        follow(evidence);
         assertThat(browser.getCurrentUrl()).isEqualTo(target);
         String anchor = target.substring(target.indexOf('#') + 1);
         assertThat(browser.findElement(By.id(anchor)).isDisplayed()).isTrue();
@@ -165,13 +176,13 @@ class BrowserEndToEndTest {
     void theAdminSignsInAndUploadsAnArticle() throws Exception {
         open("/admin/upload");
         browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button")).click();
+        follow(browser.findElement(By.cssSelector("form.form button")));
         assertThat(browser.getCurrentUrl()).contains("/admin/upload");
         browser.findElement(By.id("text")).sendKeys("Lighthouse Keepers Return to Skarholm\n"
                 + "The lighthouse on Skarholm island has keepers again after the council restored the cottage and the lamp. "
                 + "Visitors will be able to climb the tower on Sundays from next spring.");
         browser.findElement(By.id("name")).sendKeys("skarholm.txt");
-        browser.findElement(By.cssSelector("form.form button")).click();
+        follow(browser.findElement(By.cssSelector("form.form button")));
         assertThat(browser.findElement(By.cssSelector(".report")).getText()).contains("Added as").contains("Lighthouse Keepers Return");
         screenshot("upload");
     }
