@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Puts each article into a story: it joins the story of its most similar neighbour when they are alike enough,
- * or starts a story of its own. Neighbours come from the index (More Like This), never from comparing the new
- * article with every stored one, so grouping stays near-linear in the corpus.
+ * or starts a story of its own. Neighbours come from the index (a query of its heaviest words), never from
+ * comparing the new article with every stored one, so grouping stays near-linear in the corpus.
  */
 @Service
 public class StoryGrouping {
