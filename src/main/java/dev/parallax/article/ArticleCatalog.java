@@ -30,6 +30,11 @@ public class ArticleCatalog {
         return jdbc.sql(SUMMARIES + " order by a.id").query(ArticleSummary.class).list();
     }
 
+    /** The ids of the first articles stored, without anything else. */
+    public List<Long> firstIds(int count) {
+        return jdbc.sql("select id from article order by id limit :count").param("count", count).query(Long.class).list();
+    }
+
     public List<ArticleSummary> latest(int count) {
         return jdbc.sql(SUMMARIES + " order by a.ingested_at desc, a.id desc limit :count")
                 .param("count", count).query(ArticleSummary.class).list();

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 
+import java.util.stream.Stream;
+
 /** What browsers and crawlers look for: an OpenSearch description and a sitemap of every page. */
 @Controller
 class DiscoveryController {
@@ -45,16 +47,12 @@ class DiscoveryController {
         String base = HtmlUtils.htmlEscape(FeedController.base(request));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        int[] count = {0};
-        java.util.function.Consumer<String> url = path -> {
-            if (count[0]++ < MAX_SITEMAP_URLS) {
-                xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n");
-            }
-        };
-        url.accept("/");
-        url.accept("/questions");
-        stories.all().forEach(story -> url.accept("/stories/" + story.id()));
-        articles.all().forEach(article -> url.accept("/articles/" + article.id()));
+        Stream.of(Stream.of("/", "/questions"),
+                        stories.newestIds(MAX_SITEMAP_URLS).stream().map(id -> "/stories/" + id),
+                        articles.firstIds(MAX_SITEMAP_URLS).stream().map(id -> "/articles/" + id))
+                .flatMap(paths -> paths)
+                .limit(MAX_SITEMAP_URLS) // what one sitemap file may list
+                .forEach(path -> xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n"));
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8")).body(xml.toString());
     }

@@ -49,8 +49,8 @@ class FeedController {
     ResponseEntity<String> stories(HttpServletRequest request) throws FeedException {
         String base = base(request);
         Feed feed = feed(base, "Parallax — stories", base + "/feeds/stories.atom");
-        List<StorySummary> all = stories.all().stream().limit(ENTRIES).toList();
-        feed.setEntries(all.stream().map(story -> entry(base + "/stories/" + story.id(), story.title(),
+        List<StorySummary> newest = stories.page(0, ENTRIES);
+        feed.setEntries(newest.stream().map(story -> entry(base + "/stories/" + story.id(), story.title(),
                 "%d articles compared side by side.".formatted(story.articleIds().size()))).toList());
         return atom(feed);
     }

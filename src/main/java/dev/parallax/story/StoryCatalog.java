@@ -29,6 +29,11 @@ public class StoryCatalog {
         return withArticles(stories.findAllByRecency(PageRequest.of(page, size)));
     }
 
+    /** The ids of the newest stories, without their articles. */
+    public List<Long> newestIds(int count) {
+        return stories.findIdsByRecency(PageRequest.of(0, count));
+    }
+
     public long count() {
         return stories.count();
     }

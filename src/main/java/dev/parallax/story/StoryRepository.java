@@ -50,4 +50,7 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query("select s from Story s order by s.updatedAt desc, s.id desc")
     List<Story> findAllByRecency(Pageable page);
+
+    @Query("select s.id from Story s order by s.updatedAt desc, s.id desc")
+    List<Long> findIdsByRecency(Pageable page);
 }

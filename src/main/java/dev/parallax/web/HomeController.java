@@ -24,7 +24,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("stories", stories.all().stream().limit(STORIES_SHOWN).toList());
+        model.addAttribute("stories", stories.page(0, STORIES_SHOWN));
         model.addAttribute("articles", articles.latest(LATEST_ARTICLES));
         return VIEW_HOME;
     }
