@@ -34,6 +34,7 @@ import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,11 +127,12 @@ public class CoverageSearch {
         List<ScoreDoc> pageArticles = List.of(top.scoreDocs).subList(Math.min(page * size, top.scoreDocs.length), top.scoreDocs.length);
         List<ScoreDoc> passages = new ArrayList<>();
         List<Float> articleScores = new ArrayList<>();
-        Map<String, List<ScoreDoc>> passagesByArticle = bestPassages(searcher, passageRank, articleIds(searcher, pageArticles));
-        for (ScoreDoc article : pageArticles) {
-            for (ScoreDoc passage : passagesByArticle.get(articleIdOf(searcher, article.doc))) {
+        List<String> pageArticleIds = articleIds(searcher, pageArticles);
+        Map<String, List<ScoreDoc>> passagesByArticle = bestPassages(searcher, passageRank, pageArticleIds);
+        for (int i = 0; i < pageArticles.size(); i++) {
+            for (ScoreDoc passage : passagesByArticle.getOrDefault(pageArticleIds.get(i), List.of())) {
                 passages.add(passage);
-                articleScores.add(article.score);
+                articleScores.add(pageArticles.get(i).score);
             }
         }
         List<SearchResults.Hit> hits = hits(searcher, highlight, passages, articleScores);
@@ -261,7 +263,7 @@ public class CoverageSearch {
     private static Map<Integer, Document> storedPassages(IndexSearcher searcher, int[] docIds) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<Integer, Document> documents = new HashMap<>();
-        for (int doc : java.util.Arrays.stream(docIds).sorted().distinct().toArray()) {
+        for (int doc : Arrays.stream(docIds).sorted().distinct().toArray()) {
             documents.put(doc, stored.document(doc));
         }
         return documents;
