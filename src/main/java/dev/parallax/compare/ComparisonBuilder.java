@@ -109,9 +109,9 @@ final class ComparisonBuilder {
 
     /** Figures grouped by what they measure; a group agrees when every source's value is within the tolerance. */
     private static List<StoryComparison.NumberGroup> numbers(List<Quantity> figures) {
-        List<List<Quantity>> groups = new ArrayList<>();
-        for (Quantity figure : figures) {
-            List<Quantity> group = groups.stream().filter(candidate -> belongTogether(candidate, figure)).findFirst().orElse(null);
+        List<List<Figure>> groups = new ArrayList<>();
+        for (Figure figure : figures.stream().map(Figure::of).toList()) {
+            List<Figure> group = groups.stream().filter(candidate -> belongTogether(candidate.getFirst(), figure)).findFirst().orElse(null);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(figure)));
             } else {
@@ -119,14 +119,22 @@ final class ComparisonBuilder {
             }
         }
         return groups.stream()
-                .map(ComparisonBuilder::numberGroup)
+                .map(group -> numberGroup(group.stream().map(Figure::quantity).toList()))
                 .sorted(Comparator.comparing((StoryComparison.NumberGroup group) -> group.agreement().ordinal())
                         .thenComparing(group -> -group.values().size()))
                 .toList();
     }
 
-    private static boolean belongTogether(List<Quantity> group, Quantity figure) {
-        Quantity first = group.getFirst();
+    /** A figure with the words of its label and of its sentence, analysed once however often it is compared. */
+    private record Figure(Quantity quantity, List<String> labelWords, Set<String> sentenceWords) {
+        static Figure of(Quantity quantity) {
+            return new Figure(quantity, ContentWords.of(quantity.label()), ContentWords.setOf(quantity.sentence()));
+        }
+    }
+
+    private static boolean belongTogether(Figure firstOfGroup, Figure candidate) {
+        Quantity first = firstOfGroup.quantity();
+        Quantity figure = candidate.quantity();
         if (!first.comparableKind().equals(figure.comparableKind())) {
             return false;
         }
@@ -135,10 +143,10 @@ final class ComparisonBuilder {
         }
         // Same measure: the same noun, sentences that share much of their words ("killed 11 Ukrainians", "killed
         // eleven civilians"), or, for physical measures, values near enough to be one figure reported differently.
-        double sentences = ContentWords.jaccard(ContentWords.setOf(first.sentence()), ContentWords.setOf(figure.sentence()));
+        double sentences = ContentWords.jaccard(firstOfGroup.sentenceWords(), candidate.sentenceWords());
         boolean physical = first.dimension() != Quantity.Dimension.COUNT && first.dimension() != Quantity.Dimension.MONEY
                 && first.dimension() != Quantity.Dimension.PERCENT;
-        return ContentWords.of(first.label()).equals(ContentWords.of(figure.label())) || sentences >= 0.2
+        return firstOfGroup.labelWords().equals(candidate.labelWords()) || sentences >= 0.2
                 || first.value() == figure.value() && sentences >= 0.1
                 || physical && Math.abs(first.normalized() - figure.normalized()) <= 0.25 * Math.max(first.normalized(), figure.normalized());
     }
@@ -164,11 +172,13 @@ final class ComparisonBuilder {
     /** One quotation across sources, however each worded it; each wording with its differences marked. */
     private List<StoryComparison.QuoteGroup> quoteGroups(List<Quote> quotes, List<StoryComparison.EntityGroup> entities) {
         List<List<Quote>> groups = new ArrayList<>();
+        Map<Quote, Set<String>> wordsOf = new HashMap<>();
+        quotes.forEach(quote -> wordsOf.computeIfAbsent(quote, q -> ContentWords.setOf(q.text())));
         for (Quote quote : quotes) {
-            Set<String> words = ContentWords.setOf(quote.text());
+            Set<String> words = wordsOf.get(quote);
             List<Quote> group = groups.stream()
                     .filter(candidate -> candidate.stream().noneMatch(member -> member.articleId() == quote.articleId()))
-                    .filter(candidate -> candidate.stream().anyMatch(member -> sameQuote(ContentWords.setOf(member.text()), words)))
+                    .filter(candidate -> candidate.stream().anyMatch(member -> sameQuote(wordsOf.get(member), words)))
                     .findFirst().orElse(null);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(quote)));
