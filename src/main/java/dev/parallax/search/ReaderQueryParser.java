@@ -1,5 +1,6 @@
 package dev.parallax.search;
 
+import dev.parallax.text.Analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -77,14 +78,14 @@ final class ReaderQueryParser extends QueryParser {
             // An unknown "field:" is just text that happens to contain a colon.
             return super.getFieldQuery(exactField, field + " " + queryText, true);
         }
-        List<String> exactTerms = SearchAnalyzers.terms(exact, IndexFields.TEXT_EXACT, queryText);
+        List<String> exactTerms = Analysis.terms(exact, IndexFields.TEXT_EXACT, queryText);
         if (quoted || exactTerms.size() != 1) {
             return super.getFieldQuery(exactField, queryText, quoted);
         }
         String word = exactTerms.getFirst();
         words.add(word);
         Set<String> spellings = variants.of(reader, word);
-        List<String> stems = SearchAnalyzers.terms(stemmed, IndexFields.TEXT, queryText);
+        List<String> stems = Analysis.terms(stemmed, IndexFields.TEXT, queryText);
         if (highlighting) {
             return highlightQuery(word, spellings, stems);
         }
@@ -109,7 +110,7 @@ final class ReaderQueryParser extends QueryParser {
         if (!stems.isEmpty()) {
             String stem = stems.getFirst();
             for (String form : termsStartingWith(commonPrefix(word, stem), MAX_HIGHLIGHT_FORMS)) {
-                if (!form.equals(word) && SearchAnalyzers.terms(stemmed, IndexFields.TEXT, form).equals(stems)) {
+                if (!form.equals(word) && Analysis.terms(stemmed, IndexFields.TEXT, form).equals(stems)) {
                     any.add(new TermQuery(new Term(IndexFields.TEXT_EXACT, form)), BooleanClause.Occur.SHOULD);
                 }
             }

@@ -12,12 +12,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** The analysis chains of the passage index, readable top to bottom. */
@@ -29,47 +24,43 @@ final class SearchAnalyzers {
     private SearchAnalyzers() {
     }
 
+    /** Words as a reader would match them: possessives dropped, lower case, diacritics folded ("café" is "cafe"). */
+    private static TokenStream folded(Tokenizer source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+    }
+
+    /** An analyzer of block texts: fields with several blocks keep a gap between them, so no phrase spans two. */
+    private abstract static class BlockAnalyzer extends Analyzer {
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return BLOCK_GAP;
+        }
+    }
+
     /** For recall: "Ukraine’s missiles" and "Ukrainian missile" meet at their stems. */
     static Analyzer stemmed() {
-        return new Analyzer() {
+        return new BlockAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new EnglishPossessiveFilter(source);
-                result = new LowerCaseFilter(result);
-                result = new ASCIIFoldingFilter(result);
-                result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                result = new PorterStemFilter(result);
-                return new TokenStreamComponents(source, result);
-            }
-
-            @Override
-            public int getPositionIncrementGap(String fieldName) {
-                return BLOCK_GAP;
+                TokenStream result = new StopFilter(folded(source), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, new PorterStemFilter(result));
             }
         };
     }
 
     /** For precision: words as written, only case, diacritics and possessives folded; no stop words, no stems. */
     static Analyzer exact() {
-        return new Analyzer() {
+        return new BlockAnalyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new EnglishPossessiveFilter(source);
-                result = new LowerCaseFilter(result);
-                result = new ASCIIFoldingFilter(result);
-                return new TokenStreamComponents(source, result);
+                return new TokenStreamComponents(source, folded(source));
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-            }
-
-            @Override
-            public int getPositionIncrementGap(String fieldName) {
-                return BLOCK_GAP;
             }
         };
     }
@@ -79,21 +70,5 @@ final class SearchAnalyzers {
         Analyzer stemmed = stemmed();
         return new PerFieldAnalyzerWrapper(exact(), Map.of(IndexFields.TEXT, stemmed, IndexFields.ARTICLE_TEXT, stemmed,
                 IndexFields.COMPARABLE, ContentWords.analyzer()));
-    }
-
-    /** The terms an analyzer makes of a text, in order. */
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
     }
 }

@@ -1,13 +1,8 @@
 package dev.parallax.text;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,18 +23,7 @@ public final class ContentWords {
     }
 
     public static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = ENGLISH.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return Analysis.terms(ENGLISH, "text", text);
     }
 
     public static Set<String> setOf(String text) {
