@@ -48,8 +48,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -268,7 +270,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             var termVectors = searcher.getIndexReader().termVectors();
             List<SimilarArticle> similar = new ArrayList<>();
             for (var hit : searcher.search(query, count).scoreDocs) {
-                long id = Long.parseLong(stored.document(hit.doc, java.util.Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE));
+                long id = Long.parseLong(stored.document(hit.doc, Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE));
                 Map<String, Integer> counts = new HashMap<>();
                 Terms words = termVectors.get(hit.doc, IndexFields.COMPARABLE);
                 if (words != null) {
@@ -354,7 +356,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         return (isReady() ? Health.up() : Health.down()).withDetail("index", state).build();
     }
 
-    /** Commits with the fingerprint of what the index now holds, so a restart can trust it. */
+    /** Makes what was indexed durable; a restart then finds it and only catches up what came later. */
     synchronized void commit() throws IOException {
         Generation generation = current;
         if (generation == null || !generation.writer().hasUncommittedChanges()) {
@@ -526,7 +528,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         IndexSearcher searcher = generation.searchers().acquire();
         try {
             CorpusFingerprint held = CorpusFingerprint.EMPTY;
-            Map<Long, Boolean> seen = new HashMap<>();
+            Set<Long> seen = new HashSet<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(IndexFields.ARTICLE);
                 if (terms == null) {
@@ -535,7 +537,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                 TermsEnum iterator = terms.iterator();
                 for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
                     long id = Long.parseLong(term.utf8ToString());
-                    if (seen.putIfAbsent(id, Boolean.TRUE) == null && leafHasLiveDoc(leaf, iterator)) {
+                    // An article re-indexed has deleted documents in an older segment: count it where it lives.
+                    if (!seen.contains(id) && leafHasLiveDoc(leaf, iterator)) {
+                        seen.add(id);
                         held = held.plus(id);
                     }
                 }

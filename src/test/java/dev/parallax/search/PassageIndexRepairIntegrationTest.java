@@ -106,6 +106,22 @@ class PassageIndexRepairIntegrationTest {
     }
 
     @Test
+    void anArticleIndexedAgainCountsOnceAndTheIndexIsTrustedAtTheNextStart() throws IOException {
+        PassageIndex opened = openIndex();
+        opened.index(catalog.detail(catalog.firstIds(1).getFirst()));
+        opened.commit(); // its old documents are now deleted ones in an older segment
+
+        assertThat(opened.fingerprint()).isEqualTo(catalog.fingerprint());
+        opened.destroy();
+        String before = Files.readString(folder.resolve("CURRENT")).strip();
+
+        PassageIndex reopened = openIndex();
+
+        assertThat(Files.readString(folder.resolve("CURRENT")).strip()).isEqualTo(before);
+        assertThat(reopened.fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
     void catchesUpWithArticlesAddedWhileItWasClosed() {
         openIndex().destroy();
         ingestion.ingest(new IncomingDocument("while-closed.txt",
