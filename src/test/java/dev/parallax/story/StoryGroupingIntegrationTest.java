@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -81,6 +82,30 @@ class StoryGroupingIntegrationTest {
     void articlesAboutOneEventShareAStoryAndAnUnrelatedOneHasItsOwn() {
         assertThat(storyOf(first)).isNotNull().isEqualTo(storyOf(second));
         assertThat(storyOf(unrelated)).isNotNull().isNotEqualTo(storyOf(first));
+    }
+
+    @Test
+    void aReportArrivingLaterFindsItsStoryThroughTheIndex() throws InterruptedException {
+        long earlier = ingest("bridge-gazette.txt", """
+                Harrow Bridge Closed After Barge Strike
+                The Harrow bridge over the Lenne was closed on Monday after a grain barge struck its central pier.
+                Inspectors found a crack in the pier and said the bridge would stay shut for at least three weeks.
+                Commuters between Harrow and Stavely face a detour of forty minutes.""");
+        assertThat(grouping.awaitIdle(30, TimeUnit.SECONDS)).isTrue();
+        // Grouped on its own, later: no batch holds the earlier report, only the index does.
+        long later = ingest("bridge-courier.txt", """
+                Cracked Pier Keeps Harrow Bridge Shut
+                A crack in the central pier of the Harrow bridge will keep it closed for weeks, inspectors said on Tuesday.
+                The grain barge that struck the pier on Monday has been towed to Stavely.
+                Drivers between Harrow and Stavely are sent on a long detour over the Lenne.""");
+        assertThat(grouping.awaitIdle(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(storyOf(later)).isNotNull().isEqualTo(storyOf(earlier));
+        // The neighbour's words as the index's term vectors hold them are the words of its stored text.
+        TermVector fromIndex = similarity.session().neighbours(articles.detail(later), 10).get(earlier);
+        TermVector fromText = similarity.session().vector(articles.detail(earlier));
+        assertThat(fromIndex).isNotNull();
+        assertThat(fromIndex.weights()).isEqualTo(fromText.weights());
     }
 
     @Test
