@@ -48,7 +48,7 @@ class DiscoveryController {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         Stream.of(Stream.of("/", "/questions"),
-                        stories.newestIds(MAX_SITEMAP_URLS).stream().map(id -> "/stories/" + id),
+                        stories.newestIds(0, MAX_SITEMAP_URLS).stream().map(id -> "/stories/" + id),
                         articles.firstIds(MAX_SITEMAP_URLS).stream().map(id -> "/articles/" + id))
                 .flatMap(paths -> paths)
                 .limit(MAX_SITEMAP_URLS) // what one sitemap file may list

@@ -6,7 +6,6 @@ import dev.parallax.article.BlockKind;
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.compare.StoryComparisons;
 import dev.parallax.story.StoryCatalog;
-import dev.parallax.story.StorySummary;
 import dev.parallax.text.ContentWords;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +44,11 @@ public class DiscussionQuestions {
 
     /** The questions of one story, SOURCE ones first; throws StoryNotFoundException for an unknown story. */
     public List<Question> ofStory(long storyId) {
-        StoryComparison comparison = comparisons.of(storyId);
+        return questionsOf(comparisons.of(storyId));
+    }
+
+    private List<Question> questionsOf(StoryComparison comparison) {
+        long storyId = comparison.storyId();
         Cached cached = cache.get(storyId);
         if (cached != null && cached.comparison() == comparison) {
             return cached.questions();
@@ -64,11 +67,10 @@ public class DiscussionQuestions {
     public QuestionPage page(Question.Origin origin, int page) {
         int shownPage = Math.max(0, page);
         List<StoryQuestions> shown = new ArrayList<>();
-        for (StorySummary story : stories.page(shownPage, STORIES_PER_PAGE)) {
-            List<Question> questions = ofStory(story.id()).stream()
-                    .filter(question -> origin == null || question.origin() == origin).toList();
-            if (!questions.isEmpty()) {
-                shown.add(new StoryQuestions(story.id(), story.title(), questions));
+        for (long storyId : stories.newestIds(shownPage, STORIES_PER_PAGE)) {
+            StoryQuestions story = ofStory(storyId, origin);
+            if (!story.questions().isEmpty()) {
+                shown.add(story);
             }
         }
         long pages = Math.max(1, (stories.count() + STORIES_PER_PAGE - 1) / STORIES_PER_PAGE);
@@ -77,8 +79,9 @@ public class DiscussionQuestions {
 
     /** One story's questions, as the page shows it. */
     public StoryQuestions ofStory(long storyId, Question.Origin origin) {
-        return new StoryQuestions(storyId, stories.story(storyId).title(),
-                ofStory(storyId).stream().filter(question -> origin == null || question.origin() == origin).toList());
+        StoryComparison comparison = comparisons.of(storyId);
+        return new StoryQuestions(storyId, comparison.title(),
+                questionsOf(comparison).stream().filter(question -> origin == null || question.origin() == origin).toList());
     }
 
     /** One story's title and questions, for the page. */

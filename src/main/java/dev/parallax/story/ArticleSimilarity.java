@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +67,7 @@ public class ArticleSimilarity {
     public Map<Long, TermVector> vectors(Collection<ArticleDetail> articles) {
         Session session = session();
         Map<Long, TermVector> vectors = new LinkedHashMap<>();
-        for (ArticleDetail article : List.copyOf(articles)) {
+        for (ArticleDetail article : articles) {
             vectors.put(article.summary().id(), session.vector(article));
         }
         return vectors;

@@ -29,9 +29,9 @@ public class StoryCatalog {
         return withArticles(stories.findAllByRecency(PageRequest.of(page, size)));
     }
 
-    /** The ids of the newest stories, without their articles. */
-    public List<Long> newestIds(int count) {
-        return stories.findIdsByRecency(PageRequest.of(0, count));
+    /** The ids of stories newest first, a page at a time, without their articles. */
+    public List<Long> newestIds(int page, int size) {
+        return stories.findIdsByRecency(PageRequest.of(page, size));
     }
 
     public long count() {
