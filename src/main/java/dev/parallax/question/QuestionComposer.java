@@ -2,6 +2,7 @@ package dev.parallax.question;
 
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.text.ContentWords;
+import dev.parallax.text.EntityType;
 
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -119,11 +120,14 @@ final class QuestionComposer {
         int articles = comparison.articles().size();
         for (StoryComparison.EntityGroup entity : comparison.entities()) {
             int naming = entity.articleIds().size();
-            if (!entity.type().equals("PERSON") || naming < 2 || naming >= articles) {
+            if (entity.type() != EntityType.PERSON || naming < 2 || naming >= articles) {
                 continue;
             }
             List<String> silent = comparison.articles().stream().map(StoryComparison.ArticleRef::id)
-                    .filter(id -> !entity.articleIds().contains(id)).map(source).toList();
+                    .filter(id -> !entity.mayBeNamedIn(id)).map(source).toList();
+            if (silent.isEmpty()) {
+                continue;
+            }
             drafts.add(new Draft(60 + naming, "people",
                     "%s appears in %d of the %d articles but not in %s. What does a reader of %s miss without %s?"
                             .formatted(entity.name(), naming, articles, String.join(" or ", silent),
