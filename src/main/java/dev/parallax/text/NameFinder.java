@@ -18,8 +18,8 @@ final class NameFinder {
 
     /** What the words in and around a name say about what it names. */
     enum Cue {
-        PERSON_TITLE, SUFFIX, SPEAKS, PERSON_APPOSITIVE, ORG_WORD, PLACE_WORD, KNOWN_PLACE, AFTER_PLACE_PREPOSITION, ACRONYM,
-        IN_BRACKETS
+        PERSON_TITLE, SUFFIX, SPEAKS, PERSON_APPOSITIVE, GIVEN_NAME, ORG_WORD, PLACE_WORD, KNOWN_PLACE,
+        AFTER_PLACE_PREPOSITION, ACRONYM, IN_BRACKETS
     }
 
     /** A name as found: where it stands, its words without titles, the title or role it had, and the cues. */
@@ -36,6 +36,7 @@ final class NameFinder {
     private static final WordList CALENDAR = WordList.load("calendar-words");
     private static final WordList FUNCTION_WORDS = WordList.load("function-words");
     private static final WordList NATIONALITIES = WordList.load("nationalities");
+    private static final WordList GIVEN_NAMES = WordList.load("given-names");
     private static final WordList IDENTIFIER_WORDS = WordList.load("identifier-words");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "across", "outside",
@@ -254,6 +255,9 @@ final class NameFinder {
         if (personAppositive(tokens, to)) {
             cues.add(Cue.PERSON_APPOSITIVE);
         }
+        if (GIVEN_NAMES.contains(parsed.core().getFirst()) && !PLACES.contains(name)) {
+            cues.add(Cue.GIVEN_NAME);
+        }
         if (parsed.core().stream().anyMatch(word -> ORGANISATION_WORDS.contains(word)
                 || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
             cues.add(Cue.ORG_WORD);
@@ -266,6 +270,10 @@ final class NameFinder {
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
             cues.add(Cue.AFTER_PLACE_PREPOSITION);
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).text().equals(",") && PLACES.contains(tokens.get(to + 1).text())
+                && !PLACES.contains(name)) {
+            cues.add(Cue.PLACE_WORD); // "Dover, N.H.", "Dundalk, Maryland": a town and its state
         }
         if (parsed.isAcronym()) {
             cues.add(Cue.ACRONYM);
@@ -359,10 +367,14 @@ final class NameFinder {
         return next < tokens.size() && SPEECH_VERBS.contains(tokens.get(next).text());
     }
 
-    /** "Brandon Scott, the city's mayor," or "Jane Doe, 47,": a person described after the name. */
+    /** "Brandon Scott, the city's mayor," "Jane Doe, 47," "Carol Brennan, whose son…": a person described after the name. */
     private static boolean personAppositive(List<Token> tokens, int to) {
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
             return false;
+        }
+        String next = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
+        if (next.equals("who") || next.equals("whose")) {
+            return true;
         }
         if (tokens.get(to + 1).tag() == PartOfSpeech.NUM && to + 2 < tokens.size() && tokens.get(to + 2).text().equals(",")) {
             return true;
