@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.parallax.compare.StoryComparison.DiffOp;
 import dev.parallax.compare.StoryComparison.DiffOp.Change;
+import dev.parallax.text.SentenceEmbeddings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +16,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One statement across a story's articles, however each worded or cut it: two quotations are one when they share
- * most of the shorter one's words and their speakers do not differ. Each wording carries its word-level
+ * One statement across a story's articles, however each worded or cut it: two quotations are one when their
+ * speakers do not differ and they share most of the shorter one's words, or mean the same by their embeddings. Each wording carries its word-level
  * differences from the first, as data for the page to mark.
  */
 final class QuoteGroups {
 
     /** Two wordings of one statement share at least this share of the shorter one's words, and two words at least. */
     static final double SAME_STATEMENT = 0.5;
+    /**
+     * Or they mean the same by their embeddings, though worded apart ("missiles will speak on their own", "the
+     * missiles themselves will do the speaking"): on the evaluation's quotes no two different statements came as
+     * close as 0.65.
+     */
+    static final double SAME_MEANING = 0.7;
 
     /** A quotation as the story knows it: where it stands, its words, and its speaker as a story entity (or null). */
     record Said(long articleId, int blockIndex, String text, Integer speaker, Set<String> words) {
@@ -32,10 +39,15 @@ final class QuoteGroups {
     }
 
     static List<StoryComparison.QuoteGroup> group(List<Said> quotes, List<StoryComparison.EntityGroup> entities) {
+        Map<Said, float[]> meanings = new HashMap<>();
+        List<float[]> vectors = SentenceEmbeddings.embed(quotes.stream().map(Said::text).toList());
+        for (int i = 0; i < quotes.size(); i++) {
+            meanings.put(quotes.get(i), vectors.get(i));
+        }
         List<List<Said>> groups = new ArrayList<>();
         for (Said quote : quotes) {
             List<Said> group = groups.stream()
-                    .filter(candidate -> candidate.stream().anyMatch(member -> sameStatement(member, quote)))
+                    .filter(candidate -> candidate.stream().anyMatch(member -> sameStatement(member, quote, meanings)))
                     .findFirst().orElse(null);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(quote)));
@@ -49,14 +61,15 @@ final class QuoteGroups {
                 .toList();
     }
 
-    private static boolean sameStatement(Said one, Said other) {
+    private static boolean sameStatement(Said one, Said other, Map<Said, float[]> meanings) {
         if (one.articleId() == other.articleId()
                 || one.speaker() != null && other.speaker() != null && !one.speaker().equals(other.speaker())) {
             return false;
         }
         long shared = one.words().stream().filter(other.words()::contains).count();
         int shorter = Math.min(one.words().size(), other.words().size());
-        return shared >= 2 && shorter > 0 && shared / (double) shorter >= SAME_STATEMENT;
+        return shared >= 2 && shorter > 0 && shared / (double) shorter >= SAME_STATEMENT
+                || SentenceEmbeddings.cosine(meanings.get(one), meanings.get(other)) >= SAME_MEANING;
     }
 
     private static StoryComparison.QuoteGroup quoteGroup(List<Said> group, List<StoryComparison.EntityGroup> entities) {

@@ -118,13 +118,19 @@ public final class ArticleAnnotator {
         return capitalised >= TITLE_CASE_SHARE * words.size();
     }
 
-    /** Capitalised words after the first of a sentence (and after opening quotes): names, not sentence openers. */
+    /**
+     * Capitalised words inside sentences that end a run of capitalised words ("Kavanaugh" of "Brett Kavanaugh"):
+     * names seen as names, not as sentence openers and not as the inner words of a longer name ("Fire" of
+     * "Baltimore City Fire Department").
+     */
     private static Set<String> capitalisedInside(List<Token> sentence) {
         Set<String> words = new HashSet<>();
         boolean opening = true;
-        for (Token token : sentence) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Token token = sentence.get(i);
             if (token.isLetters()) {
-                if (!opening && token.isCapitalised()) {
+                boolean endsRun = i + 1 == sentence.size() || !sentence.get(i + 1).isCapitalised();
+                if (!opening && token.isCapitalised() && endsRun) {
                     words.add(token.text().replaceFirst("[’']s?$", ""));
                 }
                 opening = false;

@@ -164,11 +164,12 @@ final class ArticleEntities {
         if (cues.contains(Cue.PLACE_WORD)) {
             return EntityType.PLACE;
         }
-        if (cues.contains(Cue.PERSON_TITLE) || cues.contains(Cue.SUFFIX) || cues.contains(Cue.PERSON_APPOSITIVE)) {
+        if (cues.contains(Cue.PERSON_TITLE) || cues.contains(Cue.SUFFIX) || cues.contains(Cue.PERSON_APPOSITIVE)
+                || cues.contains(Cue.GIVEN_NAME)) {
             return EntityType.PERSON;
         }
         if (cues.contains(Cue.ACRONYM)) {
-            return cues.contains(Cue.SPEAKS) ? EntityType.ORG : EntityType.OTHER;
+            return EntityType.ORG; // "FBI", "NATO", "NTSB": most capitals-only names in news are organisations
         }
         return EntityType.PERSON; // a run of proper nouns with no other cue is most often someone's name
     }
@@ -194,7 +195,7 @@ final class ArticleEntities {
         Set<Cue> cues = group.cues;
         EntityType provisional = provisionalType(cues);
         if (provisional != EntityType.PERSON || cues.contains(Cue.PERSON_TITLE) || cues.contains(Cue.SUFFIX)
-                || cues.contains(Cue.PERSON_APPOSITIVE)) {
+                || cues.contains(Cue.PERSON_APPOSITIVE) || cues.contains(Cue.GIVEN_NAME)) {
             return provisional;
         }
         // No cue but the shape of the name: someone named in full and then by surname, or who speaks, is a person.
@@ -208,6 +209,6 @@ final class ArticleEntities {
         if (afterPreposition * 2 > group.mentions.size()) {
             return EntityType.PLACE;
         }
-        return group.full.core().size() >= 2 && group.full.core().size() <= 3 ? EntityType.PERSON : EntityType.OTHER;
+        return EntityType.OTHER; // no cue says what it is: better no type than a wrong one
     }
 }

@@ -18,8 +18,8 @@ final class NameFinder {
 
     /** What the words in and around a name say about what it names. */
     enum Cue {
-        PERSON_TITLE, SUFFIX, SPEAKS, PERSON_APPOSITIVE, ORG_WORD, PLACE_WORD, KNOWN_PLACE, AFTER_PLACE_PREPOSITION, ACRONYM,
-        IN_BRACKETS
+        PERSON_TITLE, SUFFIX, SPEAKS, PERSON_APPOSITIVE, GIVEN_NAME, ORG_WORD, PLACE_WORD, KNOWN_PLACE,
+        AFTER_PLACE_PREPOSITION, ACRONYM, IN_BRACKETS
     }
 
     /** A name as found: where it stands, its words without titles, the title or role it had, and the cues. */
@@ -35,6 +35,8 @@ final class NameFinder {
     private static final WordList SPEECH_VERBS = WordList.load("speech-verbs");
     private static final WordList CALENDAR = WordList.load("calendar-words");
     private static final WordList FUNCTION_WORDS = WordList.load("function-words");
+    private static final WordList NATIONALITIES = WordList.load("nationalities");
+    private static final WordList GIVEN_NAMES = WordList.load("given-names");
     private static final WordList IDENTIFIER_WORDS = WordList.load("identifier-words");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "across", "outside",
@@ -61,7 +63,7 @@ final class NameFinder {
     static List<Candidate> find(String text, List<Token> tokens, int skipUntil, Set<String> lowerCaseWords,
                                 Set<String> capitalisedInside) {
         List<Candidate> found = new ArrayList<>();
-        int firstWord = firstWordIndex(tokens);
+        int firstWord = firstWordIndex(tokens, skipUntil);
         int i = 0;
         while (i < tokens.size()) {
             if (tokens.get(i).start() < skipUntil || !isNameWord(tokens, i, firstWord)) {
@@ -70,10 +72,13 @@ final class NameFinder {
             }
             int end = i;
             int j = i + 1;
-            while (j < tokens.size()) {
+            while (j < tokens.size() && !POSSESSIVE_END.matcher(tokens.get(j - 1).text()).find()) {
                 Token token = tokens.get(j);
                 if (isNameWord(tokens, j, firstWord) || isSuffix(token) || INITIAL.matcher(token.text()).matches()) {
                     end = j++;
+                } else if (isAnd(token) && j + 1 < tokens.size() && isNameWord(tokens, j + 1, firstWord)
+                        && joinsOrganisation(tokens, i, j, firstWord)) {
+                    j++;
                 } else if (CONNECTORS.contains(token.text()) && j + 1 < tokens.size() && isNameWord(tokens, j + 1, firstWord)
                         && joinsAcross(tokens, i, j)) {
                     j++;
@@ -85,6 +90,43 @@ final class NameFinder {
             i = end + 1;
         }
         return found;
+    }
+
+    private static boolean isCalendar(Token token) {
+        return CALENDAR.contains(plain(POSSESSIVE_END.matcher(token.text()).replaceFirst("")));
+    }
+
+    /** "of", "de" at the edge of a run are no part of the name; "El Salvador", "De Niro", "Van Hollen" keep theirs. */
+    private static boolean isLowerConnector(Token token) {
+        return CONNECTORS.contains(token.text()) && !token.isCapitalised() || isAnd(token);
+    }
+
+    /** "American HIMARS", "Danish shipping": a nation's adjective before a name is no part of it. */
+    private static boolean isDemonymBefore(List<Token> tokens, int from, int to) {
+        return to - from > 1 && isDemonym(tokens, from, from + 1);
+    }
+
+    private static boolean isAnd(Token token) {
+        return token.text().equals("and") || token.text().equals("&");
+    }
+
+    /**
+     * "Centers for Disease Control and Prevention", "Victoria and Albert Museum", "Johnson & Johnson": "and" joins one
+     * organisation's name when a word of organisations or places stands on either side of it within the run.
+     */
+    private static boolean joinsOrganisation(List<Token> tokens, int runStart, int and, int firstWord) {
+        int end = and + 1;
+        while (end < tokens.size() && isNameWord(tokens, end, firstWord)) {
+            end++;
+        }
+        for (int k = runStart; k < end; k++) {
+            String word = plain(tokens.get(k).text()).toLowerCase(Locale.ROOT);
+            if (k != and && (ORGANISATION_WORDS.contains(word) || PLACE_WORDS.contains(word)
+                    || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
+                return true;
+            }
+        }
+        return tokens.get(and).text().equals("&");
     }
 
     /**
@@ -174,10 +216,10 @@ final class NameFinder {
     }
 
     private static Candidate candidate(String text, List<Token> tokens, int from, int to, String role, boolean titled) {
-        while (from < to && (CALENDAR.contains(plain(tokens.get(from).text())) || CONNECTORS.contains(tokens.get(from).text()))) {
+        while (from < to && (isCalendar(tokens.get(from)) || isLowerConnector(tokens.get(from)) || isDemonymBefore(tokens, from, to))) {
             from++;
         }
-        while (to > from && (CALENDAR.contains(plain(tokens.get(to - 1).text())) || CONNECTORS.contains(tokens.get(to - 1).text()))) {
+        while (to > from && (isCalendar(tokens.get(to - 1)) || isLowerConnector(tokens.get(to - 1)))) {
             to--;
         }
         if (from >= to) {
@@ -190,8 +232,12 @@ final class NameFinder {
         }
         String name = span.of(text);
         Name parsed = Name.of(name);
-        boolean loneWordOfGrammar = to - from == 1 && (IDENTIFIER_WORDS.contains(plain(name)) || TITLES.contains(plain(name))
-                || FUNCTION_WORDS.contains(name));
+        boolean loneWordOfGrammar = to - from == 1 && (IDENTIFIER_WORDS.contains(plain(name)) || FUNCTION_WORDS.contains(name)
+                || ORGANISATION_WORDS.contains(plain(name)) || PLACE_WORDS.contains(plain(name)));
+        boolean onlyTitles = tokens.subList(from, to).stream().allMatch(token -> TITLES.contains(titleForm(plain(token.text()))));
+        if (onlyTitles || name.endsWith("-")) {
+            return null; // "Prime Minister" alone; "S-" of "S-400"
+        }
         if (parsed.core().isEmpty() || PARTY_AND_STATE.matcher(name).matches() || isDemonym(tokens, from, to)
                 || name.chars().noneMatch(Character::isLetter) || name.equals("I") || loneWordOfGrammar) {
             return null;
@@ -209,6 +255,9 @@ final class NameFinder {
         if (personAppositive(tokens, to)) {
             cues.add(Cue.PERSON_APPOSITIVE);
         }
+        if (GIVEN_NAMES.contains(parsed.core().getFirst()) && !PLACES.contains(name)) {
+            cues.add(Cue.GIVEN_NAME);
+        }
         if (parsed.core().stream().anyMatch(word -> ORGANISATION_WORDS.contains(word)
                 || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
             cues.add(Cue.ORG_WORD);
@@ -221,6 +270,10 @@ final class NameFinder {
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
             cues.add(Cue.AFTER_PLACE_PREPOSITION);
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).text().equals(",") && PLACES.contains(tokens.get(to + 1).text())
+                && !PLACES.contains(name)) {
+            cues.add(Cue.PLACE_WORD); // "Dover, N.H.", "Dundalk, Maryland": a town and its state
         }
         if (parsed.isAcronym()) {
             cues.add(Cue.ACRONYM);
@@ -260,6 +313,9 @@ final class NameFinder {
      */
     private static boolean isDemonym(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).text().toLowerCase(Locale.ROOT);
+        if (NATIONALITIES.contains(last)) {
+            return true;
+        }
         String whole = tokens.subList(from, to).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("")
                 .toLowerCase(Locale.ROOT);
         if (PLACES.contains(whole)) {
@@ -311,10 +367,14 @@ final class NameFinder {
         return next < tokens.size() && SPEECH_VERBS.contains(tokens.get(next).text());
     }
 
-    /** "Brandon Scott, the city's mayor," or "Jane Doe, 47,": a person described after the name. */
+    /** "Brandon Scott, the city's mayor," "Jane Doe, 47," "Carol Brennan, whose son…": a person described after the name. */
     private static boolean personAppositive(List<Token> tokens, int to) {
         if (to + 1 >= tokens.size() || !tokens.get(to).text().equals(",")) {
             return false;
+        }
+        String next = tokens.get(to + 1).text().toLowerCase(Locale.ROOT);
+        if (next.equals("who") || next.equals("whose")) {
+            return true;
         }
         if (tokens.get(to + 1).tag() == PartOfSpeech.NUM && to + 2 < tokens.size() && tokens.get(to + 2).text().equals(",")) {
             return true;
@@ -331,9 +391,9 @@ final class NameFinder {
         return false;
     }
 
-    private static int firstWordIndex(List<Token> tokens) {
+    private static int firstWordIndex(List<Token> tokens, int skipUntil) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isLetters()) {
+            if (tokens.get(i).isLetters() && tokens.get(i).start() >= skipUntil) {
                 return i;
             }
         }

@@ -31,9 +31,12 @@ final class QuoteFinder {
     private static final Map<String, String> ROLE_ABBREVIATIONS = WordList.loadPairs("role-abbreviations");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"|“([^“”]+)$");
-    /** Between a name and its verb: nothing, "of Halvorsen Capital", or an appositive ", the city's mayor,". */
+    /**
+     * Between a name and its verb: nothing, "of Halvorsen Capital", an appositive ", the city's mayor,", or the comma
+     * that closes the name as an appositive itself ("the Kremlin's spokesman, Dmitry Peskov, said").
+     */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
-            "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:,[^,;“”\"]{1,90},)?\\s*$");
+            "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:,[^,;“”\"]{1,90},|,)?\\s*$");
     /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
     private static final Pattern VERB_TO_NAME = Pattern.compile("^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|reporters|journalists)\\s+){0,4}$");
     private static final int MIN_WORDS = 3;
