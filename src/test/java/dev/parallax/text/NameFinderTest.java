@@ -57,9 +57,6 @@ class NameFinderTest {
     }
 
     @Test
-    @Disabled("The word that opens the sentence after a dateline is taken for a word inside the sentence, so an"
-            + " ordinary capitalised word there is a name: \"BALTIMORE (Harbor Wire) — Divers searched the river for six"
-            + " missing workers.\" gives the entity \"Divers\"")
     void theWordOpeningTheSentenceAfterADatelineIsNotAName() {
         AnnotatedArticle article = article("BALTIMORE (Harbor Wire) — Divers searched the river for six missing workers.");
 

@@ -150,9 +150,6 @@ class QuoteFinderTest {
     }
 
     @Test
-    @Disabled("A person named only after \"according to\" is typed as a place (every mention follows the preposition"
-            + " \"to\"), and places never speak: \"“The ship lost power twice before it struck the bridge,” according to"
-            + " Jennifer Homendy.\" has no speaker, and Jennifer Homendy is a PLACE")
     void accordingToAFullNameNamedNowhereElseNamesThatPerson() {
         AnnotatedArticle article = article("“The ship lost power twice before it struck the bridge,” according to Jennifer Homendy.");
 
