@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A story's figures grouped by the one thing each group measures, and whether the sources agree on it. Precision
@@ -76,7 +77,8 @@ final class FigureGroups {
     private FigureGroups(List<Figure> figures, SentenceAlignment alignment) {
         this.figures = figures;
         this.alignment = alignment;
-        this.meanings = new WordMeanings(figures.stream().map(figure -> figure.quantity().thing()).toList());
+        this.meanings = new WordMeanings(figures.stream()
+                .flatMap(figure -> Stream.of(figure.quantity().thing(), figure.quantity().role())).toList());
         this.cluster = new int[figures.size()];
         for (int i = 0; i < cluster.length; i++) {
             cluster[i] = i;
@@ -139,7 +141,7 @@ final class FigureGroups {
      * left over in each may disagree; elsewhere only the same noun, narrowed alike, in much the same words.
      */
     private Link link(Figure a, Figure b, double context) {
-        if (!a.qualifiers().equals(b.qualifiers())) {
+        if (!a.qualifiers().equals(b.qualifiers()) || rolesDiffer(a, b)) {
             return Link.NONE;
         }
         boolean sameThing = a.thing() != null && a.thing().equals(b.thing())
@@ -189,6 +191,16 @@ final class FigureGroups {
             return Math.abs(a.quantity().value() - b.quantity().value()) <= SAME_MAGNITUDE;
         }
         return ratio(a.quantity().normalized(), b.quantity().normalized()) <= SAME_MEASURE_RATIO;
+    }
+
+    /** "Two workers were rescued", "six workers were missing": what is said of them differs, so they are two counts. */
+    private boolean rolesDiffer(Figure a, Figure b) {
+        String one = a.quantity().role();
+        String other = b.quantity().role();
+        if (one == null || other == null) {
+            return false;
+        }
+        return !ContentWords.of(one).equals(ContentWords.of(other)) && !meanings.synonyms(one, other);
     }
 
     /**

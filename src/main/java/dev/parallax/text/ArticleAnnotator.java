@@ -57,20 +57,10 @@ public final class ArticleAnnotator {
             }
         }
 
-        List<Found> found = new ArrayList<>();
-        for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p).text();
-            if (looksLikeTitleCase(tokensOf.get(p), text)) {
-                continue;
-            }
-            int dateline = p == 0 ? datelineEnd(text) : 0;
-            for (Span sentence : sentencesOf.get(p)) {
-                List<Token> tokens = tokensIn(tokensOf.get(p), sentence);
-                for (NameFinder.Candidate candidate : NameFinder.find(text, tokens, dateline, lowerCaseWords, capitalisedInside)) {
-                    found.add(new Found(p, candidate));
-                }
-            }
-        }
+        // Twice: the second time, a word the first found in a full name is a name wherever it stands capitalised,
+        // whatever the tagger makes of it there ("Zelensky thanked…").
+        List<Found> found = findNames(paragraphs, sentencesOf, tokensOf, lowerCaseWords, capitalisedInside, Set.of());
+        found = findNames(paragraphs, sentencesOf, tokensOf, lowerCaseWords, capitalisedInside, surnames(found));
         ArticleEntities.Resolved resolved = ArticleEntities.resolve(found);
         List<List<NameMention>> namesOf = new ArrayList<>();
         paragraphs.forEach(paragraph -> namesOf.add(new ArrayList<>()));
@@ -100,6 +90,39 @@ public final class ArticleAnnotator {
                     List.copyOf(quotes.get(p))));
         }
         return new AnnotatedArticle(articleId, VERSION, resolved.entities(), List.copyOf(blocks));
+    }
+
+    private static List<Found> findNames(List<Paragraph> paragraphs, List<Span[]> sentencesOf, List<List<Token>> tokensOf,
+                                         Set<String> lowerCaseWords, Set<String> capitalisedInside, Set<String> knownNames) {
+        List<Found> found = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p).text();
+            if (looksLikeTitleCase(tokensOf.get(p), text)) {
+                continue;
+            }
+            int dateline = p == 0 ? datelineEnd(text) : 0;
+            for (Span sentence : sentencesOf.get(p)) {
+                List<Token> tokens = tokensIn(tokensOf.get(p), sentence);
+                for (NameFinder.Candidate candidate : NameFinder.find(text, tokens, dateline, lowerCaseWords, capitalisedInside,
+                        knownNames)) {
+                    found.add(new Found(p, candidate));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The last words of the full names found: the surnames that later stand alone. */
+    private static Set<String> surnames(List<Found> found) {
+        Set<String> words = new HashSet<>();
+        for (Found mention : found) {
+            String[] parts = mention.candidate().name().split("\\s+");
+            if (parts.length >= 2 && mention.candidate().cues().contains(NameFinder.Cue.GIVEN_NAME)
+                    || parts.length >= 2 && mention.candidate().role() != null) {
+                words.add(parts[parts.length - 1]);
+            }
+        }
+        return words;
     }
 
     /** Where a dateline at the start of the first paragraph ends; 0 when there is none. */

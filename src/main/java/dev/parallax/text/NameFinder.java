@@ -61,12 +61,12 @@ final class NameFinder {
      *                       sentence is an ordinary word, not a name
      */
     static List<Candidate> find(String text, List<Token> tokens, int skipUntil, Set<String> lowerCaseWords,
-                                Set<String> capitalisedInside) {
+                                Set<String> capitalisedInside, Set<String> knownNames) {
         List<Candidate> found = new ArrayList<>();
         int firstWord = firstWordIndex(tokens, skipUntil);
         int i = 0;
         while (i < tokens.size()) {
-            if (tokens.get(i).start() < skipUntil || !isNameWord(tokens, i, firstWord)) {
+            if (tokens.get(i).start() < skipUntil || !isNameWord(tokens, i, firstWord, knownNames)) {
                 i++;
                 continue;
             }
@@ -74,7 +74,7 @@ final class NameFinder {
             int j = i + 1;
             while (j < tokens.size() && !POSSESSIVE_END.matcher(tokens.get(j - 1).text()).find()) {
                 Token token = tokens.get(j);
-                if (isNameWord(tokens, j, firstWord) || isSuffix(token) || INITIAL.matcher(token.text()).matches()) {
+                if (isNameWord(tokens, j, firstWord, knownNames) || isSuffix(token) || INITIAL.matcher(token.text()).matches()) {
                     end = j++;
                 } else if (isAnd(token) && j + 1 < tokens.size() && isNameWord(tokens, j + 1, firstWord)
                         && joinsOrganisation(tokens, i, j, firstWord)) {
@@ -284,11 +284,21 @@ final class NameFinder {
         return new Candidate(span, name, role, cues);
     }
 
-    /** A capitalised word the tagger takes for a proper noun, or a capitalised noun inside a sentence. */
     private static boolean isNameWord(List<Token> tokens, int index, int firstWord) {
+        return isNameWord(tokens, index, firstWord, Set.of());
+    }
+
+    /**
+     * A capitalised word the tagger takes for a proper noun, a capitalised noun inside a sentence, or a word the
+     * article already uses as a name, whatever the tagger makes of it here ("Zelensky thanked…", "as Trump took…").
+     */
+    private static boolean isNameWord(List<Token> tokens, int index, int firstWord, Set<String> knownNames) {
         Token token = tokens.get(index);
         if (!token.isCapitalised() || !token.isLetters() || isSuffix(token)) {
             return false;
+        }
+        if (knownNames.contains(POSSESSIVE_END.matcher(token.text()).replaceFirst(""))) {
+            return true;
         }
         if (NUMBER_WORDS.contains(token.text().toLowerCase(Locale.ROOT)) || QuantityFinder.isTimeZone(token.text())) {
             return false; // "Eleven civilians" opening a sentence; "1:27 a.m. ET"

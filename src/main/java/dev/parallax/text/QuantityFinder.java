@@ -162,15 +162,15 @@ final class QuantityFinder {
                 minute = Integer.parseInt(time.group("hhmm").substring(2));
                 zone = time.group("zoneHhmm");
             }
-            if (hour > 23 || minute > 59) {
+            Span span = new Span(sentence.start() + time.start(), sentence.start() + time.end());
+            if (hour > 23 || minute > 59 || overlapsAny(span, taken)) {
                 continue;
             }
-            Span span = new Span(sentence.start() + time.start(), sentence.start() + time.end());
             taken.add(span);
             String zoneKey = zone == null || zone.equalsIgnoreCase("local time") ? null : zone.toLowerCase(Locale.ROOT);
             int minutes = hour * 60 + minute;
             found.add(new QuantityMention(span, minutes, Dimension.TIME_OF_DAY, "time", minutes, "min",
-                    hedgeBefore(s, time.start()), null, zoneKey, null, List.of(), List.of(), context(text, tokens, span)));
+                    hedgeBefore(s, time.start()), null, zoneKey, null, List.of(), List.of(), null, context(text, tokens, span)));
             Matcher restated = TIME_RESTATED.matcher(s.substring(time.end()));
             if (restated.find()) {
                 taken.add(new Span(span.end(), span.end() + restated.end()));
@@ -193,7 +193,7 @@ final class QuantityFinder {
             Span span = new Span(sentence.start() + tally.start(), sentence.start() + tally.end());
             taken.add(span);
             found.add(new QuantityMention(span, votesFor, Dimension.TALLY, "votes", votesFor * 1000 + votesAgainst, "votes",
-                    Hedge.EXACT, null, null, "vote", List.of(), List.of(), context(text, tokens, span)));
+                    Hedge.EXACT, null, null, "vote", List.of(), List.of(), null, context(text, tokens, span)));
         }
     }
 
@@ -211,7 +211,7 @@ final class QuantityFinder {
             NounPhrase shock = nounAfter(tokens, span); // "a magnitude 6.8 earthquake", "a 4.9 aftershock"
             found.add(new QuantityMention(span, value, Dimension.MAGNITUDE, "magnitude", value, "magnitude",
                     hedgeBefore(s, magnitude.start()), null, null, shock.head() == null ? "magnitude" : shock.head(),
-                    shock.modifiers(), qualifiers(tokens, span), context(text, tokens, span)));
+                    shock.modifiers(), qualifiers(tokens, span), null, context(text, tokens, span)));
         }
     }
 
@@ -255,16 +255,20 @@ final class QuantityFinder {
             // "$60 million in aid", "a fine of $5,000": what the money is for.
             Matcher preposition = PURPOSE.matcher(after);
             NounPhrase purpose = nounAfter(tokens, preposition.find() ? new Span(span.end(), span.end() + preposition.end()) : span);
-            NounPhrase thing = purpose.head() != null ? purpose : nounBefore(tokens, span);
+            NounPhrase owner = ofBefore(tokens, span);
+            NounPhrase thing = owner.head() != null ? owner : purpose.head() != null ? purpose : nounBefore(tokens, span);
             return Optional.of(new QuantityMention(span, value, Dimension.MONEY, currency, value, currency, hedge, per,
-                    null, thing.head(), thing.modifiers(), qualifiers, context));
+                    null, thing.head(), thing.modifiers(), qualifiers, role(tokens, span), context));
         }
         if (figure.group("percent") != null || figure.group("points") != null) {
             Dimension dimension = figure.group("percent") != null ? Dimension.PERCENT : Dimension.PERCENTAGE_POINTS;
             String unit = dimension == Dimension.PERCENT ? "%" : "pt";
+            // A basis point is a hundredth of a percentage point.
+            double points = figure.group("points") != null && figure.group("points").toLowerCase(Locale.ROOT).contains("basis")
+                    ? value / 100 : value;
             NounPhrase thing = nounBefore(tokens, span);
-            return Optional.of(new QuantityMention(span, value, dimension, unit, value, unit, hedge, per, null,
-                    thing.head(), thing.modifiers(), qualifiers, context));
+            return Optional.of(new QuantityMention(span, value, dimension, unit, points, unit, hedge, per, null,
+                    thing.head(), thing.modifiers(), qualifiers, role(tokens, span), context));
         }
         String unitText = figure.group("compound") != null ? figure.group("compound") : figure.group("unit");
         Optional<MeasureUnit> unit = unitText == null ? Optional.empty() : MeasureUnits.of(unitText);
@@ -275,7 +279,7 @@ final class QuantityFinder {
                 double years = measure.normalise(value) / 365.2425;
                 NounPhrase person = nounAfter(tokens, span);
                 return Optional.of(new QuantityMention(span, value, Dimension.AGE, "yr", Math.round(years * 10) / 10.0,
-                        "yr", hedge, null, null, person.head() == null ? "age" : person.head(), person.modifiers(), qualifiers, context));
+                        "yr", hedge, null, null, person.head() == null ? "age" : person.head(), person.modifiers(), qualifiers, role(tokens, span), context));
             }
             // "a 948-foot-long ship" measures the ship; "a range of 300 km" the range; "110km from the border" a distance.
             Matcher distance = DISTANCE_FROM.matcher(after);
@@ -284,7 +288,7 @@ final class QuantityFinder {
                     : nounOf(tokens, span);
             return Optional.of(new QuantityMention(span, value, measure.dimension(), measure.symbol(),
                     round(measure.normalise(value)), measure.normalSymbol(), hedge, per, null, thing.head(), thing.modifiers(),
-                    qualifiers, context));
+                    qualifiers, role(tokens, span), context));
         }
         if (figure.group("unit") != null || figure.group("compound") != null) {
             return Optional.empty();
@@ -300,7 +304,7 @@ final class QuantityFinder {
             return Optional.empty();
         }
         return Optional.of(new QuantityMention(span, value, Dimension.COUNT, null, value, null, hedge, per, null,
-                thing.head(), thing.modifiers(), qualifiers, context));
+                thing.head(), thing.modifiers(), qualifiers, role(tokens, span), context));
     }
 
     /** Numbers that name or date something: years, dates, ordinals, "I-695", "Flight 1282", "Boeing 737". */
@@ -365,6 +369,14 @@ final class QuantityFinder {
                 break;
             }
         }
+        // "a magnitude 6.8 earthquake struck the region": a "noun" followed by a determiner is a verb the tagger missed.
+        if (head > from && head + 1 < tokens.size() && isDeterminerOrPronoun(tokens.get(head + 1))) {
+            int previous = head - 1;
+            while (previous >= from && tokens.get(previous).tag() != PartOfSpeech.NOUN) {
+                previous--;
+            }
+            head = previous >= from ? previous : head;
+        }
         int chosen = head >= 0 ? head : properNoun;
         if (chosen < 0) {
             return NounPhrase.NONE;
@@ -379,6 +391,28 @@ final class QuantityFinder {
     }
 
     /** "a range of up to 300 km": the noun before "of" and the hedge; or the nearest noun before, "the toll rose to 11". */
+    /** How many tokens right before the given one spell a hedge ("up to", "more than"); 0 when none do. */
+    private static int hedgeLengthBefore(List<Token> tokens, int at) {
+        int longest = 0;
+        for (String hedge : HEDGES.keySet()) {
+            String[] words = hedge.split(" ");
+            if (words.length > longest && words.length <= at) {
+                boolean matches = true;
+                for (int k = 0; k < words.length && matches; k++) {
+                    matches = tokens.get(at - words.length + k).text().equalsIgnoreCase(words[k]);
+                }
+                if (matches) {
+                    longest = words.length;
+                }
+            }
+        }
+        return longest;
+    }
+
+    private static boolean isDeterminerOrPronoun(Token token) {
+        return token.tag() == PartOfSpeech.DET || token.tag() == PartOfSpeech.PRON;
+    }
+
     private static NounPhrase nounBefore(List<Token> tokens, Span span) {
         int i = firstTokenFrom(tokens, span.start()) - 1;
         int skipped = 0;
@@ -397,10 +431,52 @@ final class QuantityFinder {
         return NounPhrase.NONE;
     }
 
+    /** "a fine of $5,000", "a range of up to 300 km": the noun before "of" (and a hedge), if the figure has one. */
+    private static NounPhrase ofBefore(List<Token> tokens, Span span) {
+        int at = firstTokenFrom(tokens, span.start());
+        int i = at - 1 - hedgeLengthBefore(tokens, at);
+        if (i >= 1 && tokens.get(i).text().equalsIgnoreCase("of")) {
+            Token noun = tokens.get(i - 1);
+            boolean afterDeterminer = i >= 2 && tokens.get(i - 2).tag() == PartOfSpeech.DET;
+            if (noun.tag() == PartOfSpeech.NOUN || afterDeterminer && noun.tag() == PartOfSpeech.ADJ) {
+                return NounPhrase.of(noun.text()); // "a fine of": a noun the tagger may take for an adjective
+            }
+        }
+        return NounPhrase.NONE;
+    }
+
     /** For a measure with its unit after it: what it belongs to, before it ("a range of 300 km") or after. */
     private static NounPhrase nounOf(List<Token> tokens, Span span) {
         NounPhrase before = nounBefore(tokens, span);
         return before.head() != null ? before : nounAfter(tokens, span);
+    }
+
+    /**
+     * What is said of a figure: the verb or adjective after its noun ("two people were rescued", "six workers
+     * missing"), or the verb it is the object of ("crews rescued two people", "killed at least 11"); lower case.
+     */
+    private static String role(List<Token> tokens, Span span) {
+        int after = firstTokenFrom(tokens, span.end());
+        while (after < tokens.size() && (tokens.get(after).tag() == PartOfSpeech.ADJ && after + 1 < tokens.size()
+                && tokens.get(after + 1).tag().isNominal() || tokens.get(after).tag().isNominal()
+                || tokens.get(after).text().equals("-"))) {
+            after++; // past the noun phrase
+        }
+        for (int i = after; i < Math.min(tokens.size(), after + 3); i++) {
+            Token token = tokens.get(i);
+            if (token.tag() == PartOfSpeech.VERB || token.tag() == PartOfSpeech.ADJ) {
+                return token.text().toLowerCase(Locale.ROOT);
+            }
+            if (token.tag() != PartOfSpeech.AUX && token.tag() != PartOfSpeech.ADV && token.tag() != PartOfSpeech.PART) {
+                break;
+            }
+        }
+        int before = firstTokenFrom(tokens, span.start()) - 1;
+        while (before >= 0 && (HEDGE_WORDS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+                || tokens.get(before).tag() == PartOfSpeech.DET)) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).tag() == PartOfSpeech.VERB ? tokens.get(before).text().toLowerCase(Locale.ROOT) : null;
     }
 
     /**

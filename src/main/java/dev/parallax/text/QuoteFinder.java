@@ -101,12 +101,17 @@ final class QuoteFinder {
         return found;
     }
 
-    /** Words in quotation marks are a quotation when they are a sentence or several words, not a term in scare quotes. */
+    /**
+     * Words in quotation marks are a quotation when they are several words, or a short utterance that stands as a
+     * sentence or is cut off by its attribution ("“Simply terrible,” she said"); not a term in scare quotes, whose full
+     * stop American copy puts inside the marks ("the “recovery phase.”").
+     */
     private static boolean isQuotation(String text, Span words, Span sentence) {
         String inside = words.of(text).strip();
         int count = inside.split("\\s+").length;
-        boolean punctuated = inside.matches(".*[.,!?…—-]$");
-        return count >= MIN_WORDS + 1 || punctuated && count >= 2 || words.start() - 1 <= sentence.start() && count >= 2;
+        boolean cutOff = inside.matches(".*[,!?…—-]$");
+        boolean opensSentence = words.start() - 1 <= sentence.start();
+        return count >= MIN_WORDS + 1 || count >= 2 && cutOff || opensSentence && count >= 2;
     }
 
     private Quotation attribute(Paragraph paragraph, Span words, Span sentence, int sentenceIndex, int before, int after,
@@ -243,7 +248,7 @@ final class QuoteFinder {
         Integer found = null;
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
-            if (token.tag() != PartOfSpeech.NOUN) {
+            if (token.tag() != PartOfSpeech.NOUN && token.tag() != PartOfSpeech.PROPN || token.isCapitalised()) {
                 continue;
             }
             String word = lower(token);

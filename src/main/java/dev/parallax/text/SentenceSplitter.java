@@ -23,6 +23,8 @@ public final class SentenceSplitter {
     private static final Pattern LETTERS_AND_DOTS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
     private static final Set<String> TIME_MARKERS = Set.of("a.m", "p.m");
+    /** An abbreviation with inner dots ("U.S.", "a.m.") followed by a space and a capital. */
+    private static final Pattern ABBREVIATION_THEN_CAPITAL = Pattern.compile("(\\b((?:\\p{L}\\.){2,}))\\s(?=\\p{Lu})");
     /** A time zone after a time: "ET", "GMT", "local time". */
     private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}{2,4}|local time)\\b");
     /** The parts of speech of words that open sentences but never carry a name on: "The", "He", "But", "In". */
@@ -39,9 +41,10 @@ public final class SentenceSplitter {
             proposed.add(new Span(span.getStart(), span.getEnd()));
         }
         if (proposed.isEmpty()) {
-            String stripped = text.strip();
-            return stripped.isEmpty() ? List.of() : List.of(trimmed(text, 0, text.length()));
+            Span whole = trimmed(text, 0, text.length());
+            return whole.length() == 0 ? List.of() : List.of(whole);
         }
+        proposed = withBreaksAfterAbbreviations(text, proposed);
         List<Span> sentences = new ArrayList<>();
         Span current = proposed.getFirst();
         for (int i = 1; i < proposed.size(); i++) {
@@ -66,6 +69,27 @@ public final class SentenceSplitter {
     public static String first(String text) {
         List<Span> sentences = split(text);
         return sentences.isEmpty() ? text.strip() : sentences.getFirst().of(text);
+    }
+
+    /**
+     * The model never ends a sentence at an abbreviation ("built in the U.S. The crew…"): where one is followed by
+     * a word of grammar that opens sentences ("The", "He", "But"), a break is proposed there.
+     */
+    private static List<Span> withBreaksAfterAbbreviations(String text, List<Span> proposed) {
+        List<Span> split = new ArrayList<>();
+        for (Span span : proposed) {
+            int start = span.start();
+            Matcher abbreviation = ABBREVIATION_THEN_CAPITAL.matcher(text).region(span.start(), span.end());
+            while (abbreviation.find()) {
+                int next = abbreviation.end(1) + 1;
+                if (opensWith(text.substring(next), SENTENCE_OPENERS) && !TITLES.contains(abbreviation.group(2))) {
+                    split.add(new Span(start, abbreviation.end(1)));
+                    start = next;
+                }
+            }
+            split.add(new Span(start, span.end()));
+        }
+        return split;
     }
 
     private static boolean continues(String text, Span sentence, Span next) {
@@ -114,12 +138,17 @@ public final class SentenceSplitter {
     }
 
     private static Span trimmed(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
         return new Span(start, end);
+    }
+
+    /** White space, the non-breaking space of "&nbsp;" included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
