@@ -1,40 +1,47 @@
 package dev.parallax.search;
 
 import dev.parallax.ingest.ArticleIngested;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Keeps the passage index in step with ingestion: repaired before the seeds load, then fed each new article. */
-@Component
-@Order(-10)
-class PassageIndexer implements ApplicationRunner {
+import java.time.Duration;
 
-    private static final Logger log = LoggerFactory.getLogger(PassageIndexer.class);
+/**
+ * Opens the index before anything is ingested, then has it follow the database. An article ingested on this node
+ * is searchable when its ingest returns: the ingest waits briefly for the index to catch up with its commit.
+ */
+@Component
+class PassageIndexer implements ApplicationRunner, Ordered {
+
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(2);
 
     private final PassageIndex index;
+    private final IndexFollower follower;
 
-    PassageIndexer(PassageIndex index) {
+    PassageIndexer(PassageIndex index, IndexFollower follower) {
         this.index = index;
+        this.follower = follower;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         index.openAndRepair();
+        follower.start();
     }
 
-    @TransactionalEventListener
-    @Order(1) // before stories: they find an article's neighbours through the index
+    /** Searches answer from the index, so it opens before the seeds or a folder are ingested. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+
+    // After completion, not after commit: a per-node wake-up, not work to be recorded and done once.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(ArticleIngested event) {
-        try {
-            index.index(event.article());
-        } catch (RuntimeException e) {
-            // The article is safe in the database; the index catches up at the next start.
-            log.error("Could not index article {}", event.articleId(), e);
-        }
+        follower.catchUpAndWait(READ_YOUR_WRITE);
     }
 }

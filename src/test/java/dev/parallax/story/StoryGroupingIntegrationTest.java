@@ -38,7 +38,7 @@ class StoryGroupingIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StoryGroupingListener grouping;
+    StoryGroupingWorker grouping;
 
     private long first;
     private long second;
