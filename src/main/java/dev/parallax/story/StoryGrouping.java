@@ -64,6 +64,9 @@ public class StoryGrouping {
      * @return how many articles were grouped; 0 when none wait or another node holds the grouping lock
      */
     public int groupWaiting() {
+        if (!index.isReady()) {
+            return 0; // neighbours are found through the index: a node without one leaves grouping to the others
+        }
         index.catchUp(INDEX_CATCH_UP_WAIT);
         Integer grouped = transactions.execute(status -> {
             if (!stories.tryGroupingLock()) {

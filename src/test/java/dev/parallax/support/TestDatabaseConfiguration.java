@@ -31,6 +31,36 @@ public class TestDatabaseConfiguration {
         return LocalTestDatabase.get();
     }
 
+    private static PostgreSQLContainer sharedContainer;
+
+    /** One database for portal nodes that tests start themselves: the local one, or a container of their own. */
+    static synchronized JdbcConnectionDetails sharedDatabase() {
+        if (!useDocker()) {
+            return LocalTestDatabase.get();
+        }
+        if (sharedContainer == null) {
+            sharedContainer = new PostgreSQLContainer("postgres:15-alpine");
+            sharedContainer.start();
+        }
+        PostgreSQLContainer container = sharedContainer;
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return container.getJdbcUrl();
+            }
+
+            @Override
+            public String getUsername() {
+                return container.getUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return container.getPassword();
+            }
+        };
+    }
+
     /** PARALLAX_TEST_DATABASE=local|docker overrides the detection. */
     static boolean useDocker() {
         String choice = System.getenv().getOrDefault("PARALLAX_TEST_DATABASE", "auto");
