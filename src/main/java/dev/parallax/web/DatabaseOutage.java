@@ -23,11 +23,19 @@ final class DatabaseOutage {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SocketException
                     || cause instanceof SocketTimeoutException
-                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The pool closes a connection that failed with a connection error; rolling back on it then fails with this,
+     * and that failure is what reaches the handler (the rollback's exception replaces the first).
+     */
+    private static boolean isClosedByPool(SQLException failure) {
+        return failure.getSQLState() == null && "Connection is closed".equals(failure.getMessage());
     }
 
     /** SQLSTATE class 08 is a connection exception; 57P01–57P03: the server is shutting down or not accepting. */
