@@ -99,10 +99,18 @@ final class ArticleReader {
         return code * 2 > visible;
     }
 
-    /** Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data. */
+    /**
+     * Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data; a sentence that
+     * mentions a tag is still mostly plain words, a line of code is not.
+     */
     private static boolean looksLikeCodeOrMarkup(String text) {
         long symbols = text.chars().filter(c -> "<>{}=;|\\".indexOf(c) >= 0).count();
-        return symbols >= 2 && symbols * 100 > visibleChars(text) * 3;
+        if (symbols < 2 || symbols * 100 <= visibleChars(text) * 3) {
+            return false;
+        }
+        String[] words = text.strip().split("\\s+");
+        long plainWords = java.util.Arrays.stream(words).filter(word -> PLAIN_WORD.matcher(word).matches()).count();
+        return plainWords * 10 < words.length * 6L;
     }
 
     private static long visibleChars(String text) {
