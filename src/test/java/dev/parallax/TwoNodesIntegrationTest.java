@@ -9,6 +9,7 @@ import dev.parallax.search.SearchResults;
 import dev.parallax.story.StoryCatalog;
 import dev.parallax.story.StorySummary;
 import dev.parallax.support.PortalNode;
+import dev.parallax.support.TestArticles;
 import dev.parallax.support.TestEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,8 +68,8 @@ class TwoNodesIntegrationTest {
 
     @Test
     void anArticleIngestedOnOneNodeIsFoundOnTheOther() {
-        String fromA = uniqueWord();
-        String fromB = uniqueWord();
+        String fromA = TestArticles.uniqueWord();
+        String fromB = TestArticles.uniqueWord();
         long onA = ingest(a, article(fromA));
         long onB = ingest(b, article(fromB));
 
@@ -77,7 +78,7 @@ class TwoNodesIntegrationTest {
 
     @Test
     void changedAndRemovedArticlesReachEveryNode() {
-        String word = uniqueWord();
+        String word = TestArticles.uniqueWord();
         long id = ingest(a, article(word));
         awaitTrue(() -> finds(a, word, id) && finds(b, word, id), "both nodes find the new article");
 
@@ -92,9 +93,9 @@ class TwoNodesIntegrationTest {
 
     @Test
     void aNodeThatWasDownCatchesUpFromTheDatabaseWhenItStarts() {
-        Path index = Path.of("target", "test-index-c-" + uniqueWord());
+        Path index = Path.of("target", "test-index-c-" + TestArticles.uniqueWord());
         PortalNode.start("c", WebApplicationType.NONE, PortalNode.database().getJdbcUrl(), index).close();
-        List<String> words = List.of(uniqueWord(), uniqueWord(), uniqueWord());
+        List<String> words = List.of(TestArticles.uniqueWord(), TestArticles.uniqueWord(), TestArticles.uniqueWord());
         List<Long> ids = words.stream().map(word -> ingest(a, article(word))).toList();
 
         try (PortalNode c = PortalNode.start("c", WebApplicationType.NONE, PortalNode.database().getJdbcUrl(), index)) {
@@ -194,14 +195,6 @@ class TwoNodesIntegrationTest {
         }
     }
 
-    /** A word no article has: letters only, so the query parser reads it as one word. */
-    private static String uniqueWord() {
-        StringBuilder word = new StringBuilder("qx");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return word.toString();
-    }
 
     private static String article(String word) {
         return "Harbour Board Meets Over " + word + "\n"

@@ -3,6 +3,7 @@ package dev.parallax.web;
 import dev.parallax.support.CuttableProxy;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.PortalNode;
+import dev.parallax.support.TestArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,11 +65,11 @@ class DatabaseOutageIntegrationTest {
 
     @Test
     void answersInSecondsWhileTheDatabaseIsAwayAndRecoversByItself() throws Exception {
-        String word = uniqueWord();
+        String word = TestArticles.uniqueWord();
         HttpResponse<String> added = send(post("/api/articles?name=before-outage.txt", article(word)));
         assertThat(added.statusCode()).isEqualTo(201);
         long id = Long.parseLong(added.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
-        String refusedText = article(uniqueWord());
+        String refusedText = article(TestArticles.uniqueWord());
 
         proxy.cut();
         try {
@@ -135,14 +135,6 @@ class DatabaseOutageIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(text));
     }
 
-    private static String uniqueWord() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("qz");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
-    }
 
     private static String article(String word) {
         return "Ferry Timetable Changes at " + word + "\n"
