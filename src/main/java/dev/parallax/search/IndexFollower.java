@@ -53,29 +53,6 @@ class IndexFollower implements DisposableBean {
         listener = Thread.ofPlatform().name("index-listen").daemon().start(this::listen);
     }
 
-    /**
-     * Asks for a catch-up and waits, at most the given time, for one that started after the request: a change
-     * committed before the call is then searchable on this node.
-     */
-    void catchUpAndWait(Duration maxWait) {
-        if (!running) {
-            return; // not following yet: opening the index catches up with everything
-        }
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        synchronized (signal) {
-            long ticket = ++requested;
-            signal.notifyAll();
-            try {
-                for (long left = maxWait.toMillis(); completed < ticket && left > 0;
-                     left = (deadline - System.nanoTime()) / 1_000_000) {
-                    signal.wait(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     private void request() {
         synchronized (signal) {
             requested++;

@@ -145,6 +145,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     /** One reader of the change log at a time, and none while a rebuilt generation is swapped in. */
     private final ReentrantLock following = new ReentrantLock();
+    /** Articles indexed from their own commit on this node, as indexed, until the change log brings them. */
+    private final Map<Long, IndexedOnCommit> indexedOnCommit = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record IndexedOnCommit(Generation generation, ArticleDetail article) {
+    }
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("index-commit").daemon().factory());
     private volatile Generation current;
@@ -280,9 +285,14 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                 (present, removed) -> {
                     try {
                         for (ArticleDetail article : present) {
+                            IndexedOnCommit known = indexedOnCommit.remove(article.summary().id());
+                            if (known != null && known.generation() == generation && known.article().equals(article)) {
+                                continue; // indexed at its commit here, as the database still has it
+                            }
                             generation.wrote(writer.updateDocuments(articleTerm(article.summary().id()), documents(article)));
                         }
                         for (long id : removed) {
+                            indexedOnCommit.remove(id);
                             generation.wrote(writer.deleteDocuments(articleTerm(id)));
                         }
                     } catch (IOException e) {
@@ -299,13 +309,29 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
 
     /** Adds or replaces one article's passages and makes them searchable at once. */
     public void index(ArticleDetail article) {
+        indexInto(article);
+    }
+
+    /**
+     * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
+     * without reading it back. When the change log brings the same article, it is not indexed a second time.
+     */
+    public void indexCommitted(ArticleDetail article) {
+        Generation generation = indexInto(article);
+        if (generation != null) {
+            indexedOnCommit.put(article.summary().id(), new IndexedOnCommit(generation, article));
+        }
+    }
+
+    private Generation indexInto(ArticleDetail article) {
         swapLock.readLock().lock();
         try {
             Generation generation = current;
             if (generation == null) {
-                return; // not open (start-up, or another process holds the index): the next start catches up
+                return null; // not open (start-up, or another process holds the index): opening catches up
             }
             generation.wrote(generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article)));
+            return generation;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
         } finally {

@@ -1,23 +1,25 @@
 package dev.parallax.search;
 
 import dev.parallax.ingest.ArticleIngested;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.time.Duration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Opens the index before anything is ingested, then has it follow the database. An article ingested on this node
- * is searchable when its ingest returns: the ingest waits briefly for the index to catch up with its commit.
+ * is indexed from its event as soon as its transaction commits, so it is searchable when its ingest returns; the
+ * change log brings it, and everything other nodes ingest, to every node.
  */
 @Component
 class PassageIndexer implements ApplicationRunner, Ordered {
 
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(2);
+    private static final Logger log = LoggerFactory.getLogger(PassageIndexer.class);
 
     private final PassageIndex index;
     private final IndexFollower follower;
@@ -39,9 +41,30 @@ class PassageIndexer implements ApplicationRunner, Ordered {
         return HIGHEST_PRECEDENCE;
     }
 
-    // After completion, not after commit: a per-node wake-up, not work to be recorded and done once.
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    /**
+     * After commit, on this node only: a plain listener that registers for the commit, since this is a per-node
+     * effect and not work for the event publication registry, which records every after-commit listener.
+     */
+    @EventListener
     void on(ArticleIngested event) {
-        follower.catchUpAndWait(READ_YOUR_WRITE);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            indexCommitted(event);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexCommitted(event);
+            }
+        });
+    }
+
+    private void indexCommitted(ArticleIngested event) {
+        try {
+            index.indexCommitted(event.article());
+        } catch (RuntimeException e) {
+            // The article is safe in the database; the change log brings it to the index.
+            log.error("Could not index article {}", event.articleId(), e);
+        }
     }
 }
