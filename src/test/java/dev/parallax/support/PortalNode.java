@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * One more portal process, as an operator runs several on one PostgreSQL: an application context of its own in
- * this JVM, with its own index folder, on the tests' database (or on a proxy to it).
+ * this JVM, with its own index folder, on the nodes' database (or on a proxy to it).
  */
 public final class PortalNode implements AutoCloseable {
 
@@ -25,9 +25,9 @@ public final class PortalNode implements AutoCloseable {
         this.indexDir = indexDir;
     }
 
-    /** The tests' shared database, as every node sees it unless it goes through a proxy. */
+    /** The nodes' database, as every node sees it unless it goes through a proxy. */
     public static JdbcConnectionDetails database() {
-        return TestDatabaseConfiguration.sharedDatabase();
+        return TestDatabaseConfiguration.nodesDatabase();
     }
 
     public static PortalNode start(String name, WebApplicationType web) {

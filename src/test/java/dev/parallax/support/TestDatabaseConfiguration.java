@@ -1,5 +1,6 @@
 package dev.parallax.support;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -25,18 +26,22 @@ public class TestDatabaseConfiguration {
         return new PostgreSQLContainer("postgres:15-alpine");
     }
 
+    /** A test that must not share its articles with the others asks for a database of its own by name. */
     @Bean
     @Conditional(DockerMissing.class)
-    JdbcConnectionDetails localPostgres() {
-        return LocalTestDatabase.get();
+    JdbcConnectionDetails localPostgres(@Value("${parallax.test.database:shared}") String purpose) {
+        return LocalTestDatabase.get(purpose);
     }
 
     private static PostgreSQLContainer sharedContainer;
 
-    /** One database for portal nodes that tests start themselves: the local one, or a container of their own. */
-    static synchronized JdbcConnectionDetails sharedDatabase() {
+    /**
+     * One database for the portal nodes that tests start themselves, apart from the other tests' so that neither
+     * meets the other's articles: on the local server, or in a container of its own.
+     */
+    static synchronized JdbcConnectionDetails nodesDatabase() {
         if (!useDocker()) {
-            return LocalTestDatabase.get();
+            return LocalTestDatabase.get("nodes");
         }
         if (sharedContainer == null) {
             sharedContainer = new PostgreSQLContainer("postgres:15-alpine");
