@@ -16,9 +16,12 @@ public class ParallaxApplication {
             // A command runs without the web server and exits with its own code.
             var context = new SpringApplicationBuilder(ParallaxApplication.class)
                     .web(WebApplicationType.NONE)
+                    .listeners(new DatabasePreflight())
                     .run(args);
             System.exit(SpringApplication.exit(context));
         }
-        SpringApplication.run(ParallaxApplication.class, args);
+        SpringApplication portal = new SpringApplication(ParallaxApplication.class);
+        portal.addListeners(new DatabasePreflight());
+        portal.run(args);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,7 +61,9 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         worker.start();
     }
 
-    @TransactionalEventListener
+    // A wake-up on this node, after completion rather than commit: the event publication registry records every
+    // after-commit listener, and this one needs no record (work is claimed from the database).
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(ArticleIngested event) {
         pending.incrementAndGet();
         wake.release();

@@ -1,33 +1,49 @@
 package dev.parallax.article;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** Reads articles the way pages and the API show them. */
 @Component
 @Transactional(readOnly = true)
 public class ArticleCatalog {
 
-    // Story membership lives in story_article, which the story feature writes; summaries show it.
     private static final String SUMMARIES = """
-            select a.id, a.origin, s.name as source, a.title, a.title_derived, sa.story_id, a.word_count
-            from article a join source s on s.id = a.source_id left join story_article sa on sa.article_id = a.id
+            select a.id, a.origin, s.name as source, a.title, a.title_derived, cast(null as bigint) as story_id, a.word_count
+            from article a join source s on s.id = a.source_id
+            """;
+    /** Articles changed by transactions that a snapshot does not see: committed since it was taken. */
+    private static final String CHANGED_SINCE = """
+            select distinct article_id from article_change
+            where txid >= pg_snapshot_xmin(cast(:since as pg_snapshot))
+              and not pg_visible_in_snapshot(txid, cast(:since as pg_snapshot))
+            order by article_id
             """;
 
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
+    private final ObjectProvider<StoryMembership> stories;
 
-    ArticleCatalog(ArticleRepository articles, JdbcClient jdbc) {
+    ArticleCatalog(ArticleRepository articles, JdbcClient jdbc, ObjectProvider<StoryMembership> stories) {
         this.articles = articles;
         this.jdbc = jdbc;
+        this.stories = stories;
     }
 
     public List<ArticleSummary> all() {
-        return jdbc.sql(SUMMARIES + " order by a.id").query(ArticleSummary.class).list();
+        return withStories(jdbc.sql(SUMMARIES + " order by a.id").query(ArticleSummary.class).list());
     }
 
     /** The ids of the first articles stored, without anything else. */
@@ -36,23 +52,59 @@ public class ArticleCatalog {
     }
 
     public List<ArticleSummary> latest(int count) {
-        return jdbc.sql(SUMMARIES + " order by a.ingested_at desc, a.id desc limit :count")
-                .param("count", count).query(ArticleSummary.class).list();
+        return withStories(jdbc.sql(SUMMARIES + " order by a.ingested_at desc, a.id desc limit :count")
+                .param("count", count).query(ArticleSummary.class).list());
     }
 
     /** The summaries of some articles, in id order. */
-    public List<ArticleSummary> summaries(java.util.Collection<Long> ids) {
+    public List<ArticleSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SUMMARIES + " where a.id in (:ids) order by a.id").param("ids", ids).query(ArticleSummary.class).list();
+        return withStories(jdbc.sql(SUMMARIES + " where a.id in (:ids) order by a.id").param("ids", ids)
+                .query(ArticleSummary.class).list());
     }
 
     public ArticleDetail detail(long id) {
         ArticleDetail detail = articles.findWithBlocksById(id).map(ArticleDetail::of)
                 .orElseThrow(() -> new ArticleNotFoundException(id));
-        return detail.withStoryId(jdbc.sql("select story_id from story_article where article_id = :id")
-                .param("id", id).query(Long.class).optional().orElse(null));
+        return detail.withStoryId(storiesOf(List.of(id)).get(id));
+    }
+
+    private List<ArticleSummary> withStories(List<ArticleSummary> summaries) {
+        Map<Long, Long> storyOf = storiesOf(summaries.stream().map(ArticleSummary::id).toList());
+        return storyOf.isEmpty() ? summaries
+                : summaries.stream().map(summary -> summary.withStoryId(storyOf.get(summary.id()))).toList();
+    }
+
+    private Map<Long, Long> storiesOf(List<Long> ids) {
+        StoryMembership membership = stories.getIfAvailable();
+        return membership == null || ids.isEmpty() ? Map.of() : membership.storiesOf(ids);
+    }
+
+    /** The point the database is at now, as a snapshot that {@link #changesSince} can read from later. */
+    public String currentSnapshot() {
+        return jdbc.sql("select cast(pg_current_snapshot() as text)").query(String.class).single();
+    }
+
+    /**
+     * Hands the articles changed since a snapshot to a handler, a page at a time, all read in one repeatable view
+     * of the database; that view's snapshot is where the next read starts. Nothing is missed or taken twice
+     * however transactions interleave: a transaction is either seen by a snapshot or committed after it.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ArticleChanges.Read changesSince(String snapshot, int pageSize, boolean withFingerprint,
+                                            ArticleChanges.Handler handler) {
+        String now = currentSnapshot(); // the first statement fixes the transaction's view
+        List<Long> changed = jdbc.sql(CHANGED_SINCE).param("since", snapshot).query(Long.class).list();
+        for (int from = 0; from < changed.size(); from += pageSize) {
+            List<Long> page = changed.subList(from, Math.min(changed.size(), from + pageSize));
+            List<ArticleDetail> present = details(page);
+            Set<Long> found = new HashSet<>();
+            present.forEach(article -> found.add(article.summary().id()));
+            handler.apply(present, page.stream().filter(id -> !found.contains(id)).toList());
+        }
+        return new ArticleChanges.Read(now, changed.size(), withFingerprint ? fingerprint() : null);
     }
 
     public CorpusFingerprint fingerprint() {
@@ -75,9 +127,9 @@ public class ArticleCatalog {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, ArticleDetail> byId = new java.util.HashMap<>();
+        Map<Long, ArticleDetail> byId = new HashMap<>();
         articles.findWithBlocksByIdIn(ids).forEach(article -> byId.put(article.getId(), ArticleDetail.of(article)));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public String rawText(long id) {

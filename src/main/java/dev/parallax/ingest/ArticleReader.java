@@ -59,7 +59,7 @@ final class ArticleReader {
 
     private static void requireProse(List<Block> blocks) {
         String all = blocks.stream().map(Block::getText).collect(java.util.stream.Collectors.joining(" "));
-        if (looksLikeCodeOrMarkup(all)) {
+        if (isJson(all) || mostlyCodeOrMarkup(blocks)) {
             throw new IngestionRefusedException(Reason.NO_PROSE,
                     "The text looks like code or markup, not an article. Upload the article's text or its HTML page.");
         }
@@ -75,15 +75,44 @@ final class ArticleReader {
         }
     }
 
-    /** Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data. */
-    private static boolean looksLikeCodeOrMarkup(String text) {
+    private static boolean isJson(String text) {
         String trimmed = text.strip();
-        if (trimmed.startsWith("{") && trimmed.endsWith("}") || trimmed.startsWith("[") && trimmed.endsWith("]")) {
-            return true; // JSON
+        return trimmed.startsWith("{") && trimmed.endsWith("}") || trimmed.startsWith("[") && trimmed.endsWith("]");
+    }
+
+    /**
+     * Whether code or markup makes up most of the text. An article may quote a line of it (a {@code <script>} tag
+     * in a story about a hack); a text that is mostly code is not an article.
+     */
+    private static boolean mostlyCodeOrMarkup(List<Block> blocks) {
+        long code = 0;
+        long visible = 0;
+        for (Block block : blocks) {
+            long chars = visibleChars(block.getText());
+            visible += chars;
+            if (looksLikeCodeOrMarkup(block.getText())) {
+                code += chars;
+            }
         }
+        return code * 2 > visible;
+    }
+
+    /**
+     * Brackets, braces and equals signs are rare in news prose and everywhere in code, XML and data; a sentence that
+     * mentions a tag is still mostly plain words, a line of code is not.
+     */
+    private static boolean looksLikeCodeOrMarkup(String text) {
         long symbols = text.chars().filter(c -> "<>{}=;|\\".indexOf(c) >= 0).count();
-        long visible = text.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return symbols >= 8 && symbols * 100 > visible * 3;
+        if (symbols < 2 || symbols * 100 <= visibleChars(text) * 3) {
+            return false;
+        }
+        String[] words = text.strip().split("\\s+");
+        long plainWords = java.util.Arrays.stream(words).filter(word -> PLAIN_WORD.matcher(word).matches()).count();
+        return plainWords * 10 < words.length * 6L;
+    }
+
+    private static long visibleChars(String text) {
+        return text.chars().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /** Mostly plain words: rules out number tables and identifier dumps. */

@@ -1,6 +1,7 @@
 package dev.parallax.search;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleChanges;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.CorpusFingerprint;
 import org.apache.lucene.document.Document;
@@ -45,6 +46,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,7 +58,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
@@ -64,7 +68,9 @@ import java.util.stream.Stream;
  * The Lucene index of passages, derived from PostgreSQL and always rebuildable from it. One writer for the
  * portal's life and a {@link SearcherManager} for near-real-time reads. The index lives in a generation folder
  * named by {@code CURRENT}; a rebuild fills a fresh generation and swaps it in whole, so no reader ever sees half
- * an index. At start-up the articles it holds ({@link CorpusFingerprint}) are checked against the database.
+ * an index. The index follows the database's change log ({@link ArticleChanges}): each commit records the
+ * snapshot of the database it has caught up to, so a restart, like a node that missed a notification, reads only
+ * what changed since; the articles it then holds ({@link CorpusFingerprint}) are checked against the database.
  */
 @Component("index")
 public class PassageIndex implements HealthIndicator, DisposableBean {
@@ -79,6 +85,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
     private static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "parallax.layout";
+    /** The database snapshot whose changes the index holds: where following the change log resumes. */
+    private static final String CHANGES_KEY = "parallax.changes";
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int MAX_WAIT_MILLIS = 500;
@@ -88,15 +96,25 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
      * for the latest write ({@link #latestWrite}), so every reader sees what was ingested before it asked.
      */
     private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-                              ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong latestWrite) {
+                              ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong latestWrite,
+                              AtomicReference<String> changesSeen) {
 
-        static Generation of(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
+        static Generation of(Path path, FSDirectory directory, IndexWriter writer, String changesSeen) throws IOException {
             SearcherManager searchers = new SearcherManager(writer, null);
             var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
             reopener.setName("index-reopen");
             reopener.setDaemon(true);
             reopener.start();
-            return new Generation(path, directory, writer, searchers, reopener, new AtomicLong(-1));
+            return new Generation(path, directory, writer, searchers, reopener, new AtomicLong(-1),
+                    new AtomicReference<>(changesSeen));
+        }
+
+        /** Commits what was written with the snapshot seen before: never a snapshot ahead of the documents. */
+        void commit() throws IOException {
+            String seen = changesSeen.get();
+            writer.setLiveCommitData(seen == null ? Map.of(LAYOUT_KEY, LAYOUT).entrySet()
+                    : Map.of(LAYOUT_KEY, LAYOUT, CHANGES_KEY, seen).entrySet());
+            writer.commit();
         }
 
         void wrote(long sequenceNumber) {
@@ -125,6 +143,13 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private final Path root;
     private final ArticleCatalog catalog;
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    /** One reader of the change log at a time, and none while a rebuilt generation is swapped in. */
+    private final ReentrantLock following = new ReentrantLock();
+    /** Articles indexed from their own commit on this node, as indexed, until the change log brings them. */
+    private final Map<Long, IndexedOnCommit> indexedOnCommit = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record IndexedOnCommit(Generation generation, ArticleDetail article) {
+    }
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("index-commit").daemon().factory());
     private volatile Generation current;
@@ -145,25 +170,36 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             Path active = activeGeneration();
             if (active != null) {
                 Generation opened = open(active);
-                CorpusFingerprint held = fingerprintOf(opened);
-                if (catalog.fingerprintUpTo(held.maxId()).equals(held)) {
-                    current = opened;
-                    long added = addArticlesAfter(opened, held.maxId()).count();
-                    commit();
-                    state = "ready: %d articles".formatted(held.count() + added);
-                    log.info("Search index at {} agrees with the database; {} new articles caught up", active, added);
-                    startCommitting();
-                    return;
+                current = opened; // serves while it catches up, or while a rebuild runs
+                if (opened.changesSeen().get() == null) {
+                    log.warn("Search index at {} does not record which changes it holds; rebuilding", active);
+                } else {
+                    ArticleChanges.Read read;
+                    following.lock();
+                    try {
+                        read = followChanges(opened, true);
+                    } finally {
+                        following.unlock();
+                    }
+                    CorpusFingerprint held = fingerprintOf(opened);
+                    if (held.equals(read.fingerprint())) {
+                        commit();
+                        state = "ready: %d articles".formatted(held.count());
+                        log.info("Search index at {} agrees with the database; {} changed articles caught up",
+                                active, read.changed());
+                        startCommitting();
+                        return;
+                    }
+                    log.warn("Search index at {} holds other articles than the database ({} against {}); rebuilding",
+                            active, held, read.fingerprint());
                 }
-                log.warn("Search index at {} holds other articles than the database ({}); rebuilding", active, held);
-                current = opened; // serves while the rebuild runs
             } else {
                 log.info("No search index at {}; building it", root.toAbsolutePath());
             }
         } catch (LockObtainFailedException locked) {
             state = "locked by another process";
             log.warn("The search index at {} is in use by another process (a running portal?); not indexing. "
-                    + "The portal repairs its index when it next starts.", root.toAbsolutePath());
+                    + "Give each portal process its own parallax.index-dir.", root.toAbsolutePath());
             return;
         } catch (IOException | RuntimeException damaged) {
             log.warn("Search index at {} cannot be used ({}); rebuilding", root.toAbsolutePath(), damaged.toString());
@@ -174,28 +210,35 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         startCommitting();
     }
 
-    /** Builds a fresh generation from the database and swaps it in. */
+    /**
+     * Builds a fresh generation from the database and swaps it in. The scan starts from a snapshot taken before it,
+     * and the change log since that snapshot is applied after it: nothing committed meanwhile is missed.
+     */
     public synchronized void rebuild() {
         long started = System.nanoTime();
         state = "rebuilding";
         try {
             Path fresh = root.resolve("gen-" + System.currentTimeMillis());
-            Generation next = create(fresh);
-            long lastId = addArticlesAfter(next, 0).lastId();
-            next.writer().commit();
+            Generation next = create(fresh, catalog.currentSnapshot());
+            addAllArticles(next);
+            next.commit();
             Generation previous;
-            swapLock.writeLock().lock();
+            following.lock();
             try {
-                Path pointer = root.resolve(CURRENT + ".tmp");
-                Files.writeString(pointer, fresh.getFileName().toString(), StandardCharsets.UTF_8);
-                Files.move(pointer, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                previous = current;
-                current = next;
-                // Articles committed while the scan ran were indexed into the previous generation only.
-                addArticlesAfter(next, lastId);
-                next.writer().commit();
+                swapLock.writeLock().lock();
+                try {
+                    Path pointer = root.resolve(CURRENT + ".tmp");
+                    Files.writeString(pointer, fresh.getFileName().toString(), StandardCharsets.UTF_8);
+                    Files.move(pointer, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    previous = current;
+                    current = next;
+                } finally {
+                    swapLock.writeLock().unlock();
+                }
+                followChanges(next, false);
+                next.commit();
             } finally {
-                swapLock.writeLock().unlock();
+                following.unlock();
             }
             closeQuietly(previous);
             deleteOtherGenerations(fresh);
@@ -209,16 +252,86 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
+    /**
+     * Brings the index up to the database: every article added, changed or removed since it last looked, by
+     * whichever node. Waits at most the given time for a catch-up already running, which then does the work.
+     *
+     * @return how many articles changed, or -1 when another catch-up held on longer than the wait
+     */
+    public int catchUp(Duration maxWait) {
+        try {
+            if (!following.tryLock(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return -1;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        try {
+            Generation generation = current;
+            if (generation == null || generation.changesSeen().get() == null) {
+                return 0; // not open (start-up, or another process holds the folder)
+            }
+            return followChanges(generation, false).changed();
+        } finally {
+            following.unlock();
+        }
+    }
+
+    /** Applies the change log since the generation's snapshot to it; the caller holds {@link #following}. */
+    private ArticleChanges.Read followChanges(Generation generation, boolean withFingerprint) {
+        IndexWriter writer = generation.writer();
+        ArticleChanges.Read read = catalog.changesSince(generation.changesSeen().get(), REBUILD_PAGE, withFingerprint,
+                (present, removed) -> {
+                    try {
+                        for (ArticleDetail article : present) {
+                            IndexedOnCommit known = indexedOnCommit.remove(article.summary().id());
+                            if (known != null && known.generation() == generation && known.article().equals(article)) {
+                                continue; // indexed at its commit here, as the database still has it
+                            }
+                            generation.wrote(writer.updateDocuments(articleTerm(article.summary().id()), documents(article)));
+                        }
+                        for (long id : removed) {
+                            indexedOnCommit.remove(id);
+                            generation.wrote(writer.deleteDocuments(articleTerm(id)));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Could not apply article changes to the search index", e);
+                    }
+                });
+        generation.changesSeen().set(read.snapshot());
+        return read;
+    }
+
+    private static Term articleTerm(long articleId) {
+        return new Term(IndexFields.ARTICLE, Long.toString(articleId));
+    }
+
     /** Adds or replaces one article's passages and makes them searchable at once. */
     public void index(ArticleDetail article) {
+        indexInto(article);
+    }
+
+    /**
+     * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
+     * without reading it back. When the change log brings the same article, it is not indexed a second time.
+     */
+    public void indexCommitted(ArticleDetail article) {
+        Generation generation = indexInto(article);
+        if (generation != null) {
+            indexedOnCommit.put(article.summary().id(), new IndexedOnCommit(generation, article));
+        }
+    }
+
+    private Generation indexInto(ArticleDetail article) {
         swapLock.readLock().lock();
         try {
             Generation generation = current;
             if (generation == null) {
-                return; // not open (start-up, or another process holds the index): the next start catches up
+                return null; // not open (start-up, or another process holds the index): opening catches up
             }
-            generation.wrote(generation.writer().updateDocuments(
-                    new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())), documents(article)));
+            generation.wrote(generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article)));
+            return generation;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
         } finally {
@@ -362,7 +475,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         if (generation == null || !generation.writer().hasUncommittedChanges()) {
             return;
         }
-        generation.writer().commit();
+        generation.commit();
     }
 
     @Override
@@ -387,25 +500,17 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** How many articles a pass over the database indexed, and the highest id it saw. */
-    private record Added(long count, long lastId) {
-    }
-
-    /** Indexes the articles stored after an id, in id order. */
-    private Added addArticlesAfter(Generation generation, long afterId) throws IOException {
-        long lastId = afterId;
-        long count = 0;
+    /** Indexes every stored article, in id order, a page at a time. */
+    private void addAllArticles(Generation generation) throws IOException {
+        long lastId = 0;
         for (List<ArticleDetail> page = catalog.detailsAfter(lastId, REBUILD_PAGE); !page.isEmpty();
              page = catalog.detailsAfter(lastId, REBUILD_PAGE)) {
             for (ArticleDetail article : page) {
-                generation.writer().updateDocuments(new Term(IndexFields.ARTICLE, Long.toString(article.summary().id())),
-                        documents(article));
+                generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article));
                 lastId = article.summary().id();
-                count++;
             }
         }
         generation.searchers().maybeRefreshBlocking();
-        return new Added(count, lastId);
     }
 
     static List<Document> documents(ArticleDetail article) {
@@ -498,21 +603,20 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                     leaf.reader().checkIntegrity();
                 }
             }
+            String changesSeen = SegmentInfos.readLatestCommit(directory).getUserData().get(CHANGES_KEY);
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
-            return Generation.of(path, directory, writer);
+            return Generation.of(path, directory, writer, changesSeen);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    private static Generation create(Path path) throws IOException {
+    private static Generation create(Path path, String changesSeen) throws IOException {
         Files.createDirectories(path);
         FSDirectory directory = FSDirectory.open(path);
         IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
-        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
-        return Generation.of(path, directory, writer);
+        return Generation.of(path, directory, writer, changesSeen);
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {

@@ -5,35 +5,65 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Keeps the passage index in step with ingestion: repaired before the seeds load, then fed each new article. */
+/**
+ * Opens the index before anything is ingested, then has it follow the database. An article ingested on this node
+ * is indexed from its event as soon as its transaction commits, so it is searchable when its ingest returns; the
+ * change log brings it, and everything other nodes ingest, to every node.
+ */
 @Component
-@Order(-10)
-class PassageIndexer implements ApplicationRunner {
+class PassageIndexer implements ApplicationRunner, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(PassageIndexer.class);
 
     private final PassageIndex index;
+    private final IndexFollower follower;
 
-    PassageIndexer(PassageIndex index) {
+    PassageIndexer(PassageIndex index, IndexFollower follower) {
         this.index = index;
+        this.follower = follower;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         index.openAndRepair();
+        follower.start();
     }
 
-    @TransactionalEventListener
-    @Order(1) // before stories: they find an article's neighbours through the index
+    /** Searches answer from the index, so it opens before the seeds or a folder are ingested. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+
+    /**
+     * After commit, on this node only: a plain listener that registers for the commit, since this is a per-node
+     * effect and not work for the event publication registry, which records every after-commit listener.
+     */
+    @EventListener
     void on(ArticleIngested event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            indexCommitted(event);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexCommitted(event);
+            }
+        });
+    }
+
+    private void indexCommitted(ArticleIngested event) {
         try {
-            index.index(event.article());
+            index.indexCommitted(event.article());
         } catch (RuntimeException e) {
-            // The article is safe in the database; the index catches up at the next start.
+            // The article is safe in the database; the change log brings it to the index.
             log.error("Could not index article {}", event.articleId(), e);
         }
     }

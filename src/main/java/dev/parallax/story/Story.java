@@ -22,6 +22,8 @@ public class Story {
     private boolean headline;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Bumped with every change to the story's articles or title, in the transaction that makes it. */
+    private long version;
 
     protected Story() {
     }
@@ -31,6 +33,7 @@ public class Story {
         this.headline = headline;
         this.createdAt = now;
         this.updatedAt = now;
+        this.version = 1;
     }
 
     /** A headline an outlet wrote replaces a title derived from a first sentence; otherwise the first title stays. */
@@ -40,6 +43,7 @@ public class Story {
             headline = true;
         }
         updatedAt = now;
+        version++;
     }
 
     public Long getId() {
@@ -52,5 +56,9 @@ public class Story {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,10 +1,12 @@
 package dev.parallax.story;
 
+import dev.parallax.article.StoryMembership;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import java.util.Map;
 /** Reads stories the way pages and the API show them. */
 @Component
 @Transactional(readOnly = true)
-public class StoryCatalog {
+public class StoryCatalog implements StoryMembership {
+
+    /** Ids per membership query: well under PostgreSQL's limit on bind parameters. */
+    private static final int IDS_PER_QUERY = 10_000;
 
     private final StoryRepository stories;
 
@@ -32,6 +37,16 @@ public class StoryCatalog {
     /** The ids of stories newest first, a page at a time, without their articles. */
     public List<Long> newestIds(int page, int size) {
         return stories.findIdsByRecency(PageRequest.of(page, size));
+    }
+
+    @Override
+    public Map<Long, Long> storiesOf(Collection<Long> articleIds) {
+        List<Long> ids = List.copyOf(articleIds);
+        Map<Long, Long> storyOf = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            storyOf.putAll(stories.findStoryIdsOfArticles(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+        }
+        return storyOf;
     }
 
     public long count() {

@@ -1,5 +1,5 @@
 package dev.parallax.story;
 
-/** A story gained an article: its comparison and questions must be computed again. */
-public record StoryChanged(long storyId) {
+/** A story gained an article or a title, now at the given version: what was computed from it must be computed again. */
+public record StoryChanged(long storyId, long version) {
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,8 @@ public class StoryGrouping {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoryGrouping.class);
     private static final int NEIGHBOURS = 10;
     private static final int RECENT_CANDIDATES = 50;
+    private static final int MAX_BATCH = 500;
+    private static final Duration INDEX_CATCH_UP_WAIT = Duration.ofSeconds(30);
 
     private final StoryRepository stories;
     private final ArticleCatalog catalog;
@@ -51,6 +54,32 @@ public class StoryGrouping {
         this.index = index;
         this.similarity = similarity;
         this.events = events;
+    }
+
+    /**
+     * Groups a batch of the articles waiting, unless another node is grouping now (it then takes them too). The
+     * index is first caught up with the database, so that neighbours ingested on any node are found; the batch's
+     * jobs are deleted in the transaction that groups them, so each article is grouped exactly once.
+     *
+     * @return how many articles were grouped; 0 when none wait or another node holds the grouping lock
+     */
+    public int groupWaiting() {
+        if (!index.isReady()) {
+            return 0; // neighbours are found through the index: a node without one leaves grouping to the others
+        }
+        index.catchUp(INDEX_CATCH_UP_WAIT);
+        Integer grouped = transactions.execute(status -> {
+            if (!stories.tryGroupingLock()) {
+                return 0;
+            }
+            List<Long> batch = stories.claimGroupingJobs(MAX_BATCH);
+            if (!batch.isEmpty()) {
+                assign(batch);
+                stories.deleteGroupingJobs(batch);
+            }
+            return batch.size();
+        });
+        return grouped == null ? 0 : grouped;
     }
 
     /**
@@ -104,7 +133,7 @@ public class StoryGrouping {
                 .orElseGet(() -> newStory(article));
         story.gained(article.summary().title(), !article.summary().titleDerived(), clock.instant());
         stories.addArticle(story.getId(), articleId);
-        events.publishEvent(new StoryChanged(story.getId()));
+        events.publishEvent(new StoryChanged(story.getId(), story.getVersion()));
     }
 
     /** Starts a story with a neighbour that has none yet (grouped later in this batch, or not yet at all). */

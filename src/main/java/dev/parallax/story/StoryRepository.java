@@ -13,6 +13,9 @@ import java.util.Optional;
 
 interface StoryRepository extends JpaRepository<Story, Long> {
 
+    /** The advisory lock key that story grouping holds; any bigint no other feature uses. */
+    long GROUPING_LOCK = 0x5354_4f52_5931L;
+
     @Query(value = "select story_id from story_article where article_id = :articleId", nativeQuery = true)
     Optional<Long> findStoryIdOfArticle(long articleId);
 
@@ -29,8 +32,29 @@ interface StoryRepository extends JpaRepository<Story, Long> {
         return storyOfArticle;
     }
 
-    @Query(value = "select id from article where id not in (select article_id from story_article) order by id", nativeQuery = true)
-    List<Long> findArticleIdsWithoutStory();
+    @Modifying
+    @Query(value = "insert into story_grouping_job (article_id) values (:articleId) on conflict do nothing", nativeQuery = true)
+    void enqueueGrouping(long articleId);
+
+    /** Whether this transaction may group: one node at a time, released at commit, rollback or a node's death. */
+    @Query(value = "select pg_try_advisory_xact_lock(" + StoryRepository.GROUPING_LOCK + ")", nativeQuery = true)
+    boolean tryGroupingLock();
+
+    @Query(value = "select article_id from story_grouping_job order by article_id limit :count for update skip locked",
+            nativeQuery = true)
+    List<Long> claimGroupingJobs(int count);
+
+    @Modifying
+    @Query(value = "delete from story_grouping_job where article_id in (:articleIds)", nativeQuery = true)
+    void deleteGroupingJobs(Collection<Long> articleIds);
+
+    @Query(value = "select count(*) from story_grouping_job", nativeQuery = true)
+    long countGroupingJobs();
+
+    /** Articles ingested whose grouping job is not written yet: their event publication is still open. */
+    @Query(value = "select count(*) from event_publication where completion_date is null and listener_id like '%StoryGroupingWorker%'",
+            nativeQuery = true)
+    long countOpenGroupingEvents();
 
     @Modifying
     @Query(value = "insert into story_article (article_id, story_id) values (:articleId, :storyId) on conflict do nothing",

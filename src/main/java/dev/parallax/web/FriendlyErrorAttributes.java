@@ -18,18 +18,26 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         int status = attributes.get("status") instanceof Integer code ? code : 500;
-        attributes.put("error", switch (status) {
+        attributes.put("error", sentenceFor(status));
+        attributes.remove("trace");
+        attributes.remove("exception");
+        return attributes;
+    }
+
+    /** The sentence a reader sees for a status, on error pages, in JSON errors and on requests Tomcat rejects. */
+    static String sentenceFor(int status) {
+        return switch (status) {
             case 400 -> "The request was not understood. Check the address and try again.";
             case 401 -> "Please sign in to do this.";
             case 403 -> "You are not allowed to do this.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that kind of request.";
             case 413 -> "That is more than the server accepts.";
+            case 414 -> "The address is longer than the server accepts.";
             case 415 -> "That kind of content is not accepted here.";
+            case 431 -> "The request's headers are larger than the server accepts.";
+            case 503 -> DatabaseOutageResolver.MESSAGE;
             default -> status >= 500 ? "Something went wrong on our side; please try again." : "The request failed.";
-        });
-        attributes.remove("trace");
-        attributes.remove("exception");
-        return attributes;
+        };
     }
 }

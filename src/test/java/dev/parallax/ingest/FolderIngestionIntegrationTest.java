@@ -28,14 +28,18 @@ class FolderIngestionIntegrationTest {
     @Autowired
     Listener listener;
 
-    /** Records what features listening to ingestion would see after commit. */
+    /** Records what features listening to ingestion would see after commit; read through a method, as it is proxied. */
     @TestConfiguration
     static class Listener {
-        final List<Long> committed = new CopyOnWriteArrayList<>();
+        private final List<Long> committed = new CopyOnWriteArrayList<>();
 
         @TransactionalEventListener
         void on(ArticleIngested event) {
             committed.add(event.articleId());
+        }
+
+        List<Long> committed() {
+            return committed;
         }
     }
 
@@ -48,7 +52,7 @@ class FolderIngestionIntegrationTest {
         Files.writeString(folder.resolve("d_other.txt"), TestArticles.unique("Ferry Timetable Changes"));
         Files.writeString(folder.resolve(".hidden"), "ignored");
         long before = articles.count();
-        int eventsBefore = listener.committed.size();
+        int eventsBefore = listener.committed().size();
 
         FolderIngestion.Report report = folders.ingest(folder);
 
@@ -61,7 +65,7 @@ class FolderIngestionIntegrationTest {
         assertThat(report.files().get(2).describe()).startsWith("duplicate");
         assertThat(articles.count()).isEqualTo(before + 2);
         // One event per new article, none for the duplicate or the refused file.
-        assertThat(listener.committed.subList(eventsBefore, listener.committed.size())).hasSize(2)
+        assertThat(listener.committed().subList(eventsBefore, listener.committed().size())).hasSize(2)
                 .contains(report.files().get(0).outcome().article().id());
     }
 }

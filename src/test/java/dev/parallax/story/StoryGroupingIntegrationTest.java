@@ -38,7 +38,7 @@ class StoryGroupingIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    StoryGroupingListener grouping;
+    StoryGroupingWorker grouping;
 
     private long first;
     private long second;
@@ -64,7 +64,7 @@ class StoryGroupingIntegrationTest {
                 Its youngest player, aged twelve, drew with the reigning champion in a four-hour endgame.
                 The club meets every Thursday evening in the library and welcomes beginners of all ages.""");
         try {
-            assertThat(grouping.awaitIdle(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(grouping.awaitIdle(90, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -91,14 +91,14 @@ class StoryGroupingIntegrationTest {
                 The Harrow bridge over the Lenne was closed on Monday after a grain barge struck its central pier.
                 Inspectors found a crack in the pier and said the bridge would stay shut for at least three weeks.
                 Commuters between Harrow and Stavely face a detour of forty minutes.""");
-        assertThat(grouping.awaitIdle(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(grouping.awaitIdle(90, TimeUnit.SECONDS)).isTrue();
         // Grouped on its own, later: no batch holds the earlier report, only the index does.
         long later = ingest("bridge-courier.txt", """
                 Cracked Pier Keeps Harrow Bridge Shut
                 A crack in the central pier of the Harrow bridge will keep it closed for weeks, inspectors said on Tuesday.
                 The grain barge that struck the pier on Monday has been towed to Stavely.
                 Drivers between Harrow and Stavely are sent on a long detour over the Lenne.""");
-        assertThat(grouping.awaitIdle(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(grouping.awaitIdle(90, TimeUnit.SECONDS)).isTrue();
 
         assertThat(storyOf(later)).isNotNull().isEqualTo(storyOf(earlier));
         // The neighbour's words as the index's term vectors hold them are the words of its stored text.

@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
 @Import(TestDatabaseConfiguration.class)
 @TestPropertySource(properties = {
         "parallax.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "parallax.index-dir=target/test-index-${random.uuid}"
+        "parallax.index-dir=target/test-index-${random.uuid}",
+        // An event left failed (by the outage tests) is completed within seconds, not half a minute.
+        "parallax.events.resubmit-every=1s"
 })
 public @interface IntegrationTest {
 

@@ -33,6 +33,39 @@ public class TestDatabaseConfiguration {
         return LocalTestDatabase.get(purpose);
     }
 
+    private static PostgreSQLContainer sharedContainer;
+
+    /**
+     * One database for the portal nodes that tests start themselves, apart from the other tests' so that neither
+     * meets the other's articles: on the local server, or in a container of its own.
+     */
+    static synchronized JdbcConnectionDetails nodesDatabase() {
+        if (!useDocker()) {
+            return LocalTestDatabase.get("nodes");
+        }
+        if (sharedContainer == null) {
+            sharedContainer = new PostgreSQLContainer("postgres:15-alpine");
+            sharedContainer.start();
+        }
+        PostgreSQLContainer container = sharedContainer;
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return container.getJdbcUrl();
+            }
+
+            @Override
+            public String getUsername() {
+                return container.getUsername();
+            }
+
+            @Override
+            public String getPassword() {
+                return container.getPassword();
+            }
+        };
+    }
+
     /** PARALLAX_TEST_DATABASE=local|docker overrides the detection. */
     static boolean useDocker() {
         String choice = System.getenv().getOrDefault("PARALLAX_TEST_DATABASE", "auto");

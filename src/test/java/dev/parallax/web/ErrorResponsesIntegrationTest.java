@@ -61,4 +61,21 @@ class ErrorResponsesIntegrationTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("\"error\":\"There is nothing at this address.\"");
     }
+
+    @Test
+    void requestsTomcatRejectsBeforeThePortalStillGetThePortalsErrorFormat() throws Exception {
+        String huge = "x".repeat(20_000);
+        HttpResponse<String> page = send(at("/articles/1").header("Accept", "text/html").header("X-Padding", huge));
+        HttpResponse<String> api = send(at("/api/articles").header("X-Padding", huge));
+        HttpResponse<String> longAddress = send(at("/search?q=" + huge).header("Accept", "text/html"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<main id=\"main\">").contains("The request was not understood")
+                .contains("href=\"/css/parallax.css\"").doesNotContain("Apache Tomcat");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(api.body()).isEqualTo("{\"error\":\"The request was not understood. Check the address and try again.\"}");
+        assertThat(longAddress.statusCode()).isBetween(400, 431);
+        assertThat(longAddress.body()).contains("<main id=\"main\">").doesNotContain("Apache Tomcat");
+    }
 }

@@ -1,0 +1,130 @@
+package dev.parallax.story;
+
+import dev.parallax.ingest.ArticleIngested;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Groups new articles into stories in the background, on every node, with the work done once. Each ingested
+ * article becomes a grouping job: the listener is an application module listener, so its event is recorded with
+ * the article and redelivered if this node fails or dies before the job is written. A worker thread on each node
+ * groups waiting jobs in batches whenever it holds the cluster-wide grouping lock.
+ */
+@Component
+class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryGroupingWorker.class);
+    /** How often a node looks for work that another node queued: the safety net behind the local wake-up. */
+    private static final Duration POLL = Duration.ofSeconds(2);
+
+    private final StoryGrouping grouping;
+    private final StoryRepository stories;
+    private final ApplicationContext context;
+    private final Object wakeUp = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread worker;
+
+    StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, ApplicationContext context) {
+        this.grouping = grouping;
+        this.stories = stories;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        running = true;
+        worker = Thread.ofPlatform().name("story-grouping").daemon().start(this::work);
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleIngested event) {
+        stories.enqueueGrouping(event.articleId());
+        wake();
+    }
+
+    private void wake() {
+        synchronized (wakeUp) {
+            woken = true;
+            wakeUp.notifyAll();
+        }
+    }
+
+    /**
+     * Whether no article waits to be grouped, on any node: no job queued and no ingest event whose job is not
+     * written yet.
+     */
+    boolean isIdle() {
+        return stories.countGroupingJobs() == 0 && stories.countOpenGroupingEvents() == 0;
+    }
+
+    /** Waits until nothing waits to be grouped, or the time is up; for commands and tests. */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!isIdle()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            wake();
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    private void work() {
+        boolean failing = false;
+        while (running) {
+            try {
+                synchronized (wakeUp) {
+                    if (!woken) {
+                        wakeUp.wait(POLL.toMillis());
+                    }
+                    woken = false;
+                }
+                int grouped;
+                do {
+                    grouped = grouping.groupWaiting(); // again while batches come: articles arrive meanwhile
+                } while (running && grouped > 0);
+                if (failing) {
+                    log.info("Grouping articles into stories again");
+                    failing = false;
+                }
+            } catch (InterruptedException stop) {
+                return;
+            } catch (RuntimeException e) {
+                // The jobs stay queued and are grouped when the database answers again, here or on another node.
+                if (!failing) {
+                    log.warn("Could not group articles into stories; retrying", e);
+                    failing = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A command (no web server) waits for the articles it ingested to be grouped; a portal node leaves what waits
+     * to the other nodes or its next start, and only finishes the batch it is grouping.
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        if (!(context instanceof WebServerApplicationContext) && !awaitIdle(10, TimeUnit.MINUTES)) {
+            log.warn("Stopping with articles not yet grouped; a running portal groups them");
+        }
+        running = false;
+        wake();
+        worker.join(Duration.ofSeconds(30));
+    }
+}
