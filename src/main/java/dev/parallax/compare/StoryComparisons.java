@@ -1,5 +1,7 @@
 package dev.parallax.compare;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parallax.annotation.ArticleAnnotations;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleDetail;
@@ -7,46 +9,70 @@ import dev.parallax.story.ArticleSimilarity;
 import dev.parallax.story.StoryCatalog;
 import dev.parallax.story.StoryChanged;
 import dev.parallax.story.StorySummary;
+import dev.parallax.text.ArticleAnnotator;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** The comparison of each story, computed from its stored articles on first use and kept until the story changes. */
+/**
+ * The comparison of each story: computed from its articles' annotations on first use, stored in PostgreSQL under
+ * the story's version (so every node reads what one node computed), and kept in a bounded cache here. A story that
+ * changes gets a new version, and its comparison is computed again.
+ */
 @Service
 public class StoryComparisons {
+
+    /** Raised whenever what a comparison holds or how it is computed changes, so that stored ones are made again. */
+    static final int ANALYSIS_VERSION = ArticleAnnotator.VERSION * 1000 + 1;
+    private static final int CACHED_STORIES = 256;
 
     private final StoryCatalog stories;
     private final ArticleCatalog articles;
     private final ArticleSimilarity similarity;
     private final ArticleAnnotations annotations;
+    private final ComparisonStore store;
     private final ComparisonBuilder builder = new ComparisonBuilder();
-    /** Keyed by story id; each entry remembers the articles it was computed from. */
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    /** By story id, with the story version it was computed for; bounded, so a crawler cannot fill the heap. */
+    private final Cache<Long, Cached> cache = Caffeine.newBuilder().maximumSize(CACHED_STORIES).build();
 
-    private record Cached(List<Long> articleIds, StoryComparison comparison) {
+    private record Cached(long version, StoryComparison comparison) {
     }
 
     StoryComparisons(StoryCatalog stories, ArticleCatalog articles, ArticleSimilarity similarity,
-                     ArticleAnnotations annotations) {
+                     ArticleAnnotations annotations, ComparisonStore store) {
         this.stories = stories;
-        this.annotations = annotations;
         this.articles = articles;
         this.similarity = similarity;
+        this.annotations = annotations;
+        this.store = store;
     }
 
     public StoryComparison of(long storyId) {
-        StorySummary story = stories.story(storyId);
-        Cached cached = cache.get(storyId);
-        if (cached != null && cached.articleIds().equals(story.articleIds())) {
+        StorySummary story;
+        try {
+            story = stories.story(storyId);
+        } catch (DataAccessResourceFailureException | CannotCreateTransactionException unavailable) {
+            Cached known = cache.getIfPresent(storyId);
+            if (known != null) {
+                return known.comparison(); // the database is away: what was last computed still stands
+            }
+            throw unavailable;
+        }
+        Cached cached = cache.getIfPresent(storyId);
+        if (cached != null && cached.version() == story.version()) {
             return cached.comparison();
         }
-        List<ArticleDetail> details = articles.details(story.articleIds());
-        StoryComparison comparison = builder.build(storyId, story.title(), details, annotations.of(details),
-                similarity.vectors(details));
-        cache.put(storyId, new Cached(story.articleIds(), comparison));
+        StoryComparison comparison = store.find(storyId, story.version(), ANALYSIS_VERSION).orElseGet(() -> {
+            List<ArticleDetail> details = articles.details(story.articleIds());
+            StoryComparison computed = builder.build(storyId, story.title(), details, annotations.of(details),
+                    similarity.vectors(details));
+            store.save(computed, story.version(), ANALYSIS_VERSION);
+            return computed;
+        });
+        cache.put(storyId, new Cached(story.version(), comparison));
         return comparison;
     }
 
@@ -65,6 +91,6 @@ public class StoryComparisons {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryChanged event) {
-        cache.remove(event.storyId());
+        cache.invalidate(event.storyId());
     }
 }

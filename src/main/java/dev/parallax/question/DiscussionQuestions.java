@@ -1,5 +1,7 @@
 package dev.parallax.question;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.BlockKind;
@@ -14,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The questions of each story: those its articles pose, in their order, then those its comparison raises. Kept
@@ -31,7 +32,8 @@ public class DiscussionQuestions {
     private final StoryComparisons comparisons;
     private final ArticleCatalog articles;
     private final QuestionComposer composer = new QuestionComposer();
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    /** By story id, with the comparison they were composed from; bounded, so a crawler cannot fill the heap. */
+    private final Cache<Long, Cached> cache = Caffeine.newBuilder().maximumSize(256).build();
 
     private record Cached(StoryComparison comparison, List<Question> questions) {
     }
@@ -49,7 +51,7 @@ public class DiscussionQuestions {
 
     private List<Question> questionsOf(StoryComparison comparison) {
         long storyId = comparison.storyId();
-        Cached cached = cache.get(storyId);
+        Cached cached = cache.getIfPresent(storyId);
         if (cached != null && cached.comparison() == comparison) {
             return cached.questions();
         }
