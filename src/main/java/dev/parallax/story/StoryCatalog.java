@@ -1,6 +1,7 @@
 package dev.parallax.story;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,16 +9,56 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads stories the way pages and the API show them. */
 @Component
 @Transactional(readOnly = true)
 public class StoryCatalog {
 
-    private final StoryRepository stories;
+    /** Changes whenever a story gains an article or a new title; read from the database so every node agrees. */
+    private static final String STORY_VERSION = """
+            select s.id || '@' || (extract(epoch from s.updated_at) * 1000000)::bigint || '.' || count(sa.article_id)
+                   || '.' || coalesce(md5(string_agg(sa.article_id::text, ',' order by sa.article_id)), '')
+            from story s left join story_article sa on sa.story_id = s.id
+            where s.id = :id
+            group by s.id, s.updated_at
+            """;
+    /** Changes with any new article and any change to any story. */
+    private static final String CORPUS_VERSION = """
+            select (select coalesce(max(id), 0) from article) || '.' || (select count(*) from story) || '.'
+                   || coalesce((select (extract(epoch from max(updated_at)) * 1000000)::bigint from story), 0)
+            """;
 
-    StoryCatalog(StoryRepository stories) {
+    private final StoryRepository stories;
+    private final JdbcClient jdbc;
+
+    StoryCatalog(StoryRepository stories, JdbcClient jdbc) {
         this.stories = stories;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The version of a story, empty when there is none: what its page and its comparison are computed from.
+     * Derived from its update time and its articles, the one place to change when stories carry a version column.
+     */
+    public Optional<String> version(long storyId) {
+        return jdbc.sql(STORY_VERSION).param("id", storyId).query(String.class).optional();
+    }
+
+    /**
+     * The version of what an article's page may show: the article and the story it belongs to ("-" while it has
+     * none); empty when there is no such article.
+     */
+    public Optional<String> versionOfArticle(long articleId) {
+        return jdbc.sql("select coalesce(sa.story_id, 0) from article a left join story_article sa on sa.article_id = a.id where a.id = :id")
+                .param("id", articleId).query(Long.class).optional()
+                .map(storyId -> articleId + "/" + (storyId == 0 ? "-" : version(storyId).orElse("-")));
+    }
+
+    /** The version of the whole collection (lists of stories and articles): changes with every article and story. */
+    public String corpusVersion() {
+        return jdbc.sql(CORPUS_VERSION).query(String.class).single();
     }
 
     public List<StorySummary> all() {
