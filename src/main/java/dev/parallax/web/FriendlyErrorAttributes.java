@@ -26,6 +26,8 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
             case 405 -> "This address does not accept that kind of request.";
             case 413 -> "That is more than the server accepts.";
             case 415 -> "That kind of content is not accepted here.";
+            case 429 -> attributes.get("message") instanceof String message && !message.isBlank()
+                    ? message : "Too many attempts; wait a minute and try again.";
             default -> status >= 500 ? "Something went wrong on our side; please try again." : "The request failed.";
         });
         attributes.remove("trace");
