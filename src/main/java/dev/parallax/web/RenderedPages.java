@@ -21,14 +21,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Pages served near static speed. A page's strong ETag comes from its version ({@link PageVersions}) and the
@@ -88,8 +91,7 @@ class RenderedPages extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getQueryString() == null ? request.getRequestURI()
-                : request.getRequestURI() + "?" + request.getQueryString();
+        String address = address(request);
         String etag = etag(address, version.get().value());
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             notModified.increment();
@@ -120,6 +122,22 @@ class RenderedPages extends OncePerRequestFilter {
                     version.get().dependsOn()));
         }
         capture.copyBodyToResponse();
+    }
+
+    /** The page's path and its parameters in a canonical order: the same page whatever order a link gives them. */
+    private static String address(HttpServletRequest request) {
+        Map<String, String[]> parameters = new TreeMap<>(request.getParameterMap());
+        if (parameters.isEmpty()) {
+            return request.getRequestURI();
+        }
+        StringBuilder address = new StringBuilder(request.getRequestURI()).append('?');
+        parameters.forEach((name, values) -> {
+            for (String value : values) {
+                address.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return address.substring(0, address.length() - 1);
     }
 
     private static void write(Page page, HttpServletResponse response) throws IOException {

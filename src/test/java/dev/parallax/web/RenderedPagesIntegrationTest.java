@@ -46,6 +46,7 @@ class RenderedPagesIntegrationTest {
     @Test
     void anUnchangedPageIsAnswered304WithoutRenderingAndOtherwiseServedFromTheCacheWithItsHeaders() throws Exception {
         long id = ingest("cache-test.txt", TestArticles.unique("Lighthouse Keeper Retires After Forty Years"));
+        awaitStory(id); // the page's version changes once more when the article joins its story
         MockHttpServletResponse first = page("/articles/" + id);
         String etag = first.getHeader("ETag");
         assertThat(etag).matches("\"[A-Za-z0-9_-]{27}\"");
@@ -102,6 +103,19 @@ class RenderedPagesIntegrationTest {
         MockHttpServletResponse after = page("/stories/" + storyId);
         assertThat(after.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
         assertThat(after.getContentAsString()).contains("3 articles from 2 sources");
+    }
+
+    @Test
+    void pagesAreKeptByTheirParametersWhateverTheirOrder() throws Exception {
+        MockHttpServletResponse one = mvc.perform(get("/search").param("q", "harbour").param("page", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse other = mvc.perform(get("/search").param("q", "ferries"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        MockHttpServletResponse reordered = mvc.perform(get("/search").param("page", "0").param("q", "harbour"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(other.getHeader("ETag")).isNotEqualTo(one.getHeader("ETag"));
+        assertThat(other.getContentAsString()).contains("value=\"ferries\"");
+        assertThat(reordered.getHeader("ETag")).isEqualTo(one.getHeader("ETag"));
     }
 
     @Test
