@@ -53,7 +53,8 @@ echo "reusing the $(articles_in_db) articles in database $DB"
 fi
 
 echo "starting the portal on an empty index folder"
-PARALLAX_INDEX_DIR=$WORK/index "$JAVA" -jar "$JAR" > "$WORK/portal.log" 2>&1 &
+# JFR=file.jfr records a flight recording of the portal (a profile of where searches spend their time).
+PARALLAX_INDEX_DIR=$WORK/index "$JAVA" ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar "$JAR" > "$WORK/portal.log" 2>&1 &
 PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; do
     sleep 0.5; kill -0 "$PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
