@@ -52,20 +52,23 @@ else
 echo "reusing the $(articles_in_db) articles in database $DB"
 fi
 
-echo "starting the portal on an empty index folder"
+# KEEP_INDEX=folder keeps the index there too: a later run of a build with the same index layout opens it
+# instead of rebuilding it (the portal checks it against the database either way).
+INDEX=${KEEP_INDEX:-$WORK/index}
+echo "starting the portal on the index folder $INDEX"
 # JFR=file.jfr records a flight recording of the portal (a profile of where searches spend their time).
-PARALLAX_INDEX_DIR=$WORK/index "$JAVA" ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar "$JAR" > "$WORK/portal.log" 2>&1 &
+PARALLAX_INDEX_DIR=$INDEX "$JAVA" ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile} -jar "$JAR" > "$WORK/portal.log" 2>&1 &
 PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; do
     sleep 0.5; kill -0 "$PID" 2>/dev/null || { tail -50 "$WORK/portal.log"; exit 1; }
 done
-grep -oE "Search index rebuilt .*" "$WORK/portal.log"
+grep -oE "Search index (rebuilt|at .* agrees).*" "$WORK/portal.log" || true
 # Articles the CLI left ungrouped are grouped now, in the background: measure once that is done.
 until [ "$(psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select count(*) from article where id not in (select article_id from story_article)")" = 0 ]; do
     sleep 5
 done
 echo "stories: $(psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select count(*) from story")"
-echo "index size on disk: $(du -sh "$WORK/index" | cut -f1)"
+echo "index size on disk: $(du -sh "$INDEX" | cut -f1)"
 JCMD=$(dirname "$JAVA")/jcmd
 "$JCMD" "$PID" GC.run > /dev/null
 echo "portal heap after a full GC: $("$JCMD" "$PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -n1)"
