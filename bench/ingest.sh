@@ -52,7 +52,7 @@ start_portal "$JAVA" -jar "$JAR"
 echo "java -jar to health UP with the seeds: $STARTUP_SECONDS s"
 if grep -E "^(WARNING|OpenJDK 64-Bit Server VM warning)" "$WORK/portal.log"; then echo "(the JVM warned, above)"; fi
 stop_portal
-JAVA="$JAVA" bin/aot-cache.sh "$WORK/app" > /dev/null
+JAVA="$JAVA" bin/aot-cache.sh "$WORK/app" "$JAR" > "$WORK/aot.log" 2>&1 || { cat "$WORK/aot.log"; exit 1; }
 # The seeds are stored now: empty the database again so that this start ingests them too.
 psql -q -h 127.0.0.1 -U postgres -c "drop database $DB with (force)" -c "create database $DB"
 rm -rf "$WORK/index"

@@ -25,4 +25,7 @@ training=$(mktemp -d)
     -Dparallax.index-dir="$training/index" -Dlogging.file.name="$training/training.log" \
     -jar "$DIR/parallax.jar" > "$training/out.log" 2>&1) || { tail -30 "$training/out.log"; rm -rf "$training"; exit 1; }
 rm -rf "$training"
-ls "$DIR"/parallax.aot "$DIR"/parallax.jsa 2>/dev/null | sed 's/^/cache: /'
+for cache_file in "$DIR"/parallax.aot "$DIR"/parallax.jsa; do
+    [ -f "$cache_file" ] && echo "cache: $cache_file"
+done
+exit 0
