@@ -98,14 +98,16 @@ timed() {  # label count command...: runs the command, prints articles per secon
     local seconds=$(echo "$(date +%s.%N) - $started" | bc)
     printf '%-58s %5d articles in %6.1f s: %4.0f articles/s\n' "$label" "$count" "$seconds" "$(echo "$count / $seconds" | bc -l)"
 }
-bulk_clients() {
+bulk_clients() {  # waits for its clients only: a bare `wait` would wait for the portal too
+    local clients=()
     for client in "$WORK"/batches/*; do
         (for batch in "$client"/*.ndjson; do
             curl -sf -o "$batch.out" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/x-ndjson" \
                 --data-binary "@$batch" "localhost:$PORT/api/articles/bulk" || echo "bulk request failed: $batch"
         done) &
+        clients+=($!)
     done
-    wait
+    wait "${clients[@]}"
 }
 timed "POST /api/articles/bulk, bearer token, $CLIENTS clients, $BATCH a request" "$N" bulk_clients
 cat "$WORK"/batches/*/*.out | python3 -c '
@@ -116,14 +118,15 @@ print("  outcomes: " + ", ".join("%d %s" % (n, o) for o, n in sorted(outcomes.it
 # One article a request, for comparison: with the token, then with the admin's password (BCrypt every time).
 python3 bench/generate_corpus.py "$WORK/single" "$((N / 5))" 3
 single_clients() {  # authorization header, first file index
-    local files=("$WORK"/single/*)
+    local files=("$WORK"/single/*) clients=()
     for client in $(seq 0 $((CLIENTS - 1))); do
         (for ((i = $2 + client; i < $2 + N / 10; i += CLIENTS)); do
             curl -sf -o /dev/null -H "$1" -H "Content-Type: text/plain" --data-binary "@${files[$i]}" \
                 "localhost:$PORT/api/articles?name=$(basename "${files[$i]}")" || echo "request failed: ${files[$i]}"
         done) &
+        clients+=($!)
     done
-    wait
+    wait "${clients[@]}"
 }
 timed "POST /api/articles, one a request, bearer token, $CLIENTS clients" "$((N / 10))" single_clients "Authorization: Bearer $TOKEN" 0
 timed "POST /api/articles, one a request, HTTP Basic, $CLIENTS clients" "$((N / 10))" \

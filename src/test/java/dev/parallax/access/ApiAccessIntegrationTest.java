@@ -134,6 +134,20 @@ class ApiAccessIntegrationTest {
     }
 
     @Test
+    void bulkRequestsOfAnotherKindOrWithNothingInThemAreRefusedWithAReason() throws Exception {
+        String token = issue("bad bulk");
+        mvc.perform(post("/api/articles/bulk").header("Authorization", "Bearer " + token)
+                        .contentType("application/json").content("[]"))
+                .andExpect(status().isUnsupportedMediaType());
+        mvc.perform(post("/api/articles/bulk").header("Authorization", "Bearer " + token)
+                        .contentType("application/x-ndjson").content("\n  \n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("one JSON object")));
+        mvc.perform(post("/api/articles/bulk").contentType("application/x-ndjson").content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void tokenNamesAreRequired() throws Exception {
         mvc.perform(post("/admin/tokens").param("name", " ").with(user("admin").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Name the token")));
