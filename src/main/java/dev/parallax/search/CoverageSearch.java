@@ -15,14 +15,12 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -123,21 +121,9 @@ public class CoverageSearch {
         Query query = parse(matcher, text);
         Query articles = wholeArticles(query, source);
 
-        // Top articles by BM25 and the count by source (which gives the exact total) in one pass over the matches:
-        // counting needs every match anyway, and a second pass would evaluate phrases and prefixes twice.
-        TopDocs top;
-        List<SearchResults.FacetValue> bySource;
-        if (source == null) {
-            Object[] both = searcher.search(articles, new MultiCollectorManager(
-                    new TopScoreDocCollectorManager((page + 1) * size, Integer.MAX_VALUE), BY_SOURCE));
-            top = (TopDocs) both[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Long> counts = (Map<String, Long>) both[1];
-            bySource = facets(counts);
-        } else {
-            top = searcher.search(articles, (page + 1) * size);
-            bySource = facets(searcher.search(wholeArticles(query, null), BY_SOURCE));
-        }
+        // Top articles by BM25 with early termination; the exact total comes from the count by source.
+        TopDocs top = searcher.search(articles, (page + 1) * size);
+        List<SearchResults.FacetValue> bySource = countBySource(searcher, wholeArticles(query, null));
         Query passageRank = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.RANK_PASSAGES), text);
         Query highlight = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.HIGHLIGHT), text);
         List<ScoreDoc> pageArticles = List.of(top.scoreDocs).subList(Math.min(page * size, top.scoreDocs.length), top.scoreDocs.length);
@@ -342,21 +328,20 @@ public class CoverageSearch {
     }
 
     /** Matching articles per source, over the whole query whatever source is selected, so a reader can switch. */
-    private static final CollectorManager<SourceCounter, Map<String, Long>> BY_SOURCE = new CollectorManager<>() {
-        @Override
-        public SourceCounter newCollector() {
-            return new SourceCounter();
-        }
+    private static List<SearchResults.FacetValue> countBySource(IndexSearcher searcher, Query articles) throws IOException {
+        Map<String, Long> counts = searcher.search(articles, new CollectorManager<SourceCounter, Map<String, Long>>() {
+            @Override
+            public SourceCounter newCollector() {
+                return new SourceCounter();
+            }
 
-        @Override
-        public Map<String, Long> reduce(Collection<SourceCounter> counters) {
-            Map<String, Long> merged = new HashMap<>();
-            counters.forEach(counter -> counter.counts.forEach((source, count) -> merged.merge(source, count, Long::sum)));
-            return merged;
-        }
-    };
-
-    private static List<SearchResults.FacetValue> facets(Map<String, Long> counts) {
+            @Override
+            public Map<String, Long> reduce(Collection<SourceCounter> counters) {
+                Map<String, Long> merged = new HashMap<>();
+                counters.forEach(counter -> counter.counts.forEach((source, count) -> merged.merge(source, count, Long::sum)));
+                return merged;
+            }
+        });
         return counts.entrySet().stream()
                 .map(entry -> new SearchResults.FacetValue(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
