@@ -110,10 +110,11 @@ bulk_clients() {  # waits for its clients only: a bare `wait` would wait for the
     wait "${clients[@]}"
 }
 timed "POST /api/articles/bulk, bearer token, $CLIENTS clients, $BATCH a request" "$N" bulk_clients
-cat "$WORK"/batches/*/*.out | python3 -c '
-import json, sys, collections
-outcomes = collections.Counter(entry["outcome"] for line in sys.stdin for entry in json.loads(line))
-print("  outcomes: " + ", ".join("%d %s" % (n, o) for o, n in sorted(outcomes.items())))'
+python3 - "$WORK"/batches/*/*.out <<'PY'
+import collections, json, sys
+outcomes = collections.Counter(entry["outcome"] for name in sys.argv[1:] for entry in json.load(open(name)))
+print("  outcomes: " + ", ".join("%d %s" % (n, o) for o, n in sorted(outcomes.items())))
+PY
 
 # One article a request, for comparison: with the token, then with the admin's password (BCrypt every time).
 python3 bench/generate_corpus.py "$WORK/single" "$((N / 5))" 3
