@@ -8,6 +8,9 @@ import dev.parallax.support.TestArticles;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,6 +33,8 @@ class RenderedPagesIntegrationTest {
     ArticleCatalog articles;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ApplicationContext context;
 
     private long ingest(String name, String text) {
         return ingestion.ingest(new IncomingDocument(name, text.getBytes(StandardCharsets.UTF_8))).article().id();
@@ -116,6 +121,14 @@ class RenderedPagesIntegrationTest {
         assertThat(other.getHeader("ETag")).isNotEqualTo(one.getHeader("ETag"));
         assertThat(other.getContentAsString()).contains("value=\"ferries\"");
         assertThat(reordered.getHeader("ETag")).isEqualTo(one.getHeader("ETag"));
+    }
+
+    @Test
+    void linksAreNotRewrittenByAResourceChainAndTheStylesheetAndApiUiAreStillServed() throws Exception {
+        assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+                .noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
+        mvc.perform(get("/css/parallax.css")).andExpect(status().isOk());
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }
 
     @Test
