@@ -69,6 +69,11 @@ final class SentenceAlignment {
         return best;
     }
 
+    /** Whether two sentences say the same thing. */
+    boolean areCounterparts(StorySentence one, StorySentence other) {
+        return counterpartsOf(one).stream().anyMatch(counterpart -> counterpart.other().equals(other));
+    }
+
     /** How many sentences of one article have a counterpart in another. */
     int alignedSentences(long articleId, long otherArticleId) {
         return (int) sentences.stream()

@@ -1,9 +1,10 @@
 package dev.parallax.compare;
 
 import dev.parallax.article.ArticleDetail;
-import dev.parallax.article.BlockKind;
+import dev.parallax.text.AnnotatedArticle;
+import dev.parallax.text.AnnotatedBlock;
 import dev.parallax.text.ContentWords;
-import dev.parallax.text.Sentences;
+import dev.parallax.text.Span;
 import dev.parallax.text.TermVector;
 
 import java.util.ArrayList;
@@ -20,10 +21,11 @@ public record SideBySide(ArticleDetail first, ArticleDetail second, double simil
     public record Row(StoryComparison.Passage left, StoryComparison.Passage right) {
     }
 
-    static SideBySide of(ArticleDetail first, ArticleDetail second, Map<Long, TermVector> vectors) {
+    static SideBySide of(ArticleDetail first, ArticleDetail second, Map<Long, AnnotatedArticle> annotations,
+                         Map<Long, TermVector> vectors) {
         List<StorySentence> sentences = new ArrayList<>();
-        sentences.addAll(sentencesOf(first));
-        sentences.addAll(sentencesOf(second));
+        sentences.addAll(sentencesOf(annotations.get(first.summary().id())));
+        sentences.addAll(sentencesOf(annotations.get(second.summary().id())));
         SentenceAlignment alignment = new SentenceAlignment(sentences);
         long firstId = first.summary().id();
         long secondId = second.summary().id();
@@ -47,15 +49,13 @@ public record SideBySide(ArticleDetail first, ArticleDetail second, double simil
         return new SideBySide(first, second, Math.round(score * 100) / 100.0, rows, onlyInSecond);
     }
 
-    private static List<StorySentence> sentencesOf(ArticleDetail article) {
+    private static List<StorySentence> sentencesOf(AnnotatedArticle article) {
         List<StorySentence> sentences = new ArrayList<>();
         int position = 0;
-        for (ArticleDetail.BlockView block : article.blocks()) {
-            if (block.kind() == BlockKind.PARAGRAPH) {
-                for (String sentence : Sentences.of(block.text())) {
-                    sentences.add(new StorySentence(article.summary().id(), block.index(), position++, sentence,
-                            ContentWords.setOf(sentence)));
-                }
+        for (AnnotatedBlock block : article.blocks()) {
+            for (Span span : block.sentences()) {
+                String sentence = span.of(block.text());
+                sentences.add(new StorySentence(article.articleId(), block.index(), position++, sentence, ContentWords.setOf(sentence)));
             }
         }
         return sentences;

@@ -1,5 +1,9 @@
 package dev.parallax.compare;
 
+import dev.parallax.text.Dimension;
+import dev.parallax.text.EntityType;
+import dev.parallax.text.Hedge;
+
 import java.util.List;
 
 /** The comparison of a story's articles: the JSON contract of GET /api/stories/{id}/comparison, and its page. */
@@ -16,21 +20,40 @@ public record StoryComparison(long storyId, String title, List<ArticleRef> artic
 
     public enum Agreement { AGREE, DIFFER, SINGLE }
 
-    public record NumberGroup(String label, Agreement agreement, List<NumberValue> values) {
+    /** One thing the articles measure, what it is, and each article's figure for it. */
+    public record NumberGroup(String label, Agreement agreement, Dimension dimension, List<NumberValue> values) {
     }
 
     public record NumberValue(long articleId, int blockIndex, String text, double value, String unit, double normalized,
-                              String normalizedUnit, String sentence) {
+                              String normalizedUnit, String sentence, Hedge hedge, String zone) {
     }
 
-    /** One quotation as each article worded it; diffHtml marks the words that differ from the first wording. */
+    /** One statement as each article worded it, and who made it. */
     public record QuoteGroup(String speaker, List<QuoteVariant> variants) {
     }
 
-    public record QuoteVariant(long articleId, int blockIndex, String text, String speaker, String diffHtml) {
+    /** A wording, with its differences from the group's first wording as a word-level diff. */
+    public record QuoteVariant(long articleId, int blockIndex, String text, String speaker, List<DiffOp> diff) {
     }
 
-    public record EntityGroup(String name, String type, List<String> variants, List<Long> articleIds) {
+    /** A run of words the same as, missing from, or added to the first wording. */
+    public record DiffOp(Change change, String text) {
+
+        public enum Change { SAME, DELETED, INSERTED }
+    }
+
+    /**
+     * Someone or something the story names, with every form the articles use and the passages that name it; for a
+     * person, also the articles that write the surname without it being taken for this person's name, which may
+     * well mean them: no source is said to leave someone out who may stand there.
+     */
+    public record EntityGroup(String name, EntityType type, List<String> variants, List<Long> articleIds,
+                              List<Passage> passages, List<Long> surnameOnlyIn) {
+
+        /** Whether an article names this entity, or may: it writes the surname. */
+        public boolean mayBeNamedIn(long articleId) {
+            return articleIds.contains(articleId) || surnameOnlyIn.contains(articleId);
+        }
     }
 
     public record UniqueSentences(long articleId, List<String> sentences, List<Passage> passages) {

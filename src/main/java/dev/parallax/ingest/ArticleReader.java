@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import dev.parallax.article.Block;
 import dev.parallax.article.BlockKind;
 import dev.parallax.ingest.IngestionRefusedException.Reason;
+import dev.parallax.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,6 @@ final class ArticleReader {
     private static final int MIN_PROSE_WORDS = 5;
     private static final int MAX_DERIVED_TITLE_WORDS = 14;
     private static final int MAX_WHOLE_SENTENCE_WORDS = 20;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[”\"’)]?\\s+(?=[“\"‘(]?\\p{Lu})");
-    private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(\\b\\p{Lu}\\.|\\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Mt|No|vs|etc)\\.)$");
     private static final Pattern PLAIN_WORD = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]*\\p{L}[\\p{L}\\p{M}'’.\\-]*[\\p{Pe}\\p{Pf}\\p{Po}\"”’]*$");
     private final BlockParser blockParser = new BlockParser();
 
@@ -102,7 +100,7 @@ final class ArticleReader {
                 .map(Block::getText)
                 .findFirst()
                 .orElse(blocks.getFirst().getText());
-        String sentence = firstSentence(first).replaceAll("[.!?;:,]+$", "");
+        String sentence = SentenceSplitter.first(first).replaceAll("[.!?;:,]+$", "");
         String[] words = sentence.split("\\s+");
         if (words.length <= MAX_WHOLE_SENTENCE_WORDS) {
             return sentence;
@@ -116,17 +114,6 @@ final class ArticleReader {
         }
         String head = String.join(" ", java.util.Arrays.copyOf(words, cut)).replaceAll("[.;:,]+$", "");
         return head + "…";
-    }
-
-    static String firstSentence(String paragraph) {
-        var matcher = SENTENCE_END.matcher(paragraph);
-        while (matcher.find()) {
-            String candidate = paragraph.substring(0, matcher.start()).strip();
-            if (!ABBREVIATION_END.matcher(candidate).find()) {
-                return candidate;
-            }
-        }
-        return paragraph.strip();
     }
 
     /** Seed files carry no metadata: "003_4f5c96a77bf8f4f4.txt" is source "003". */

@@ -2,6 +2,7 @@ package dev.parallax.ingest;
 
 import dev.parallax.article.Block;
 import dev.parallax.article.BlockKind;
+import dev.parallax.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,6 @@ final class BlockParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|[-•*–])\\s+(\\S.*)$");
     private static final Pattern QUESTIONS_INTRO = Pattern.compile(
             "\\b(questions?|discuss(ion)?|think about|consider|reflect)\\b", Pattern.CASE_INSENSITIVE);
-    // A sentence break inside a line: end punctuation, space, then a capital or an opening quote.
-    private static final Pattern INNER_SENTENCE_BREAK = Pattern.compile("[.!?][”\"’)]?\\s+[“\"‘(]?\\p{Lu}");
 
     /** The blocks of a body, and whether its first line is the article's own headline. */
     record Parsed(List<Block> blocks, boolean hasHeadline) {
@@ -111,7 +110,7 @@ final class BlockParser {
         String stripped = line.strip();
         return stripped.endsWith("?")
                 && wordCount(stripped) <= MAX_QUESTION_WORDS
-                && !INNER_SENTENCE_BREAK.matcher(stripped.substring(0, stripped.length() - 1)).find();
+                && !hasSeveralSentences(stripped);
     }
 
     /** A short line that opens a section: headline-like, followed by prose or by a sub-heading that is. */
@@ -137,7 +136,11 @@ final class BlockParser {
         if (LIST_ITEM.matcher(stripped).matches() && !Character.isDigit(first)) {
             return false;
         }
-        return !endsLikeSentence(stripped) && !INNER_SENTENCE_BREAK.matcher(stripped).find();
+        return !endsLikeSentence(stripped) && !hasSeveralSentences(stripped);
+    }
+
+    private static boolean hasSeveralSentences(String line) {
+        return SentenceSplitter.split(line).size() > 1;
     }
 
     /** Ends as prose or a list intro does; headlines do not. */

@@ -2,6 +2,7 @@ package dev.parallax.question;
 
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.text.ContentWords;
+import dev.parallax.text.EntityType;
 
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -11,20 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Composes the questions a story's comparison raises, most telling first: figures the sources disagree on, a
- * quotation worded differently, reasons that differ, people some sources leave out, a voice only one source
- * carries. Each names the real figures and people and points at the passages it is about.
+ * quotation worded differently, people some sources leave out, a voice only one source carries. Each rests on a
+ * figure group, a quotation or a name the comparison stands behind, names the real figures and people, and points
+ * at the passages it is about; nothing is asked of what the analyses cannot vouch for.
  */
 final class QuestionComposer {
 
     static final int MAX_QUESTIONS = 6;
-    private static final Pattern REASON = Pattern.compile(
-            "\\b(because|in response to|a response to|due to|as a result of|in retaliation|prompted by|after|following|aims? to|in order to|to counter)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private record Draft(int weight, String kind, String text, List<Question.Evidence> evidence) {
     }
@@ -36,7 +34,6 @@ final class QuestionComposer {
         List<Draft> drafts = new ArrayList<>();
         differingNumbers(comparison, source, drafts);
         rewordedQuotes(comparison, source, drafts);
-        differingReasons(comparison, source, drafts);
         peopleLeftOut(comparison, source, drafts);
         singleVoices(comparison, source, drafts);
 
@@ -80,10 +77,13 @@ final class QuestionComposer {
         for (StoryComparison.QuoteGroup quote : comparison.quotes()) {
             List<StoryComparison.QuoteVariant> wordings = quote.variants().stream()
                     .filter(distinctText()).toList();
-            if (wordings.size() < 2) {
+            // Only a statement whose speaker the articles agree on, worded differently rather than cut shorter.
+            boolean oneSpeaker = quote.speaker() != null && quote.variants().stream()
+                    .allMatch(v -> v.speaker() == null || v.speaker().equals(quote.speaker()));
+            if (wordings.size() < 2 || !oneSpeaker || isExcerpt(wordings.get(0).text(), wordings.get(1).text())) {
                 continue;
             }
-            String who = quote.speaker() != null ? quote.speaker() : "The same speaker";
+            String who = quote.speaker();
             drafts.add(new Draft(90 + wordings.size(), "quote",
                     "%s is quoted as saying “%s” (%s) and “%s” (%s). Which wording is closer to what was said, and does the difference change the meaning?"
                             .formatted(who, wordings.get(0).text(), source.apply(wordings.get(0).articleId()),
@@ -92,43 +92,41 @@ final class QuestionComposer {
         }
     }
 
+    /** One wording is the other cut shorter, word for word: an excerpt, not a rewording. */
+    private static boolean isExcerpt(String one, String other) {
+        String a = words(one);
+        String b = words(other);
+        return a.contains(b) || b.contains(a);
+    }
+
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+    }
+
     private static java.util.function.Predicate<StoryComparison.QuoteVariant> distinctText() {
         Set<String> seen = new java.util.HashSet<>();
         return variant -> seen.add(variant.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", ""));
-    }
-
-    /** Sentences giving a cause, unique to their source, from different sources: the reasons differ. */
-    private static void differingReasons(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
-        List<StoryComparison.Passage> reasons = new ArrayList<>();
-        for (StoryComparison.UniqueSentences unique : comparison.unique()) {
-            unique.passages().stream().filter(p -> REASON.matcher(p.text()).find()).findFirst().ifPresent(reasons::add);
-        }
-        if (reasons.size() < 2) {
-            return;
-        }
-        StoryComparison.Passage first = reasons.get(0);
-        StoryComparison.Passage second = reasons.get(1);
-        drafts.add(new Draft(80, "reasons",
-                "The sources explain the events differently: %s writes “%s”, while %s writes “%s”. Which explanation is better supported, and could both be true?"
-                        .formatted(source.apply(first.articleId()), trim(first.text()), source.apply(second.articleId()), trim(second.text())),
-                List.of(new Question.Evidence(first.articleId(), first.blockIndex(), first.text()),
-                        new Question.Evidence(second.articleId(), second.blockIndex(), second.text()))));
     }
 
     private static void peopleLeftOut(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
         int articles = comparison.articles().size();
         for (StoryComparison.EntityGroup entity : comparison.entities()) {
             int naming = entity.articleIds().size();
-            if (!entity.type().equals("PERSON") || naming < 2 || naming >= articles) {
+            if (entity.type() != EntityType.PERSON || naming < 2 || naming >= articles) {
                 continue;
             }
             List<String> silent = comparison.articles().stream().map(StoryComparison.ArticleRef::id)
-                    .filter(id -> !entity.articleIds().contains(id)).map(source).toList();
+                    .filter(id -> !entity.mayBeNamedIn(id)).map(source).toList();
+            if (silent.isEmpty()) {
+                continue;
+            }
             drafts.add(new Draft(60 + naming, "people",
                     "%s appears in %d of the %d articles but not in %s. What does a reader of %s miss without %s?"
                             .formatted(entity.name(), naming, articles, String.join(" or ", silent),
                                     silent.size() == 1 ? "that article" : "those articles", lastName(entity.name())),
-                    evidenceNaming(comparison, entity)));
+                    entity.passages().stream().limit(4)
+                            .map(passage -> new Question.Evidence(passage.articleId(), passage.blockIndex(), passage.text()))
+                            .toList()));
         }
     }
 
@@ -141,28 +139,16 @@ final class QuestionComposer {
                 continue;
             }
             StoryComparison.QuoteVariant only = quote.variants().getFirst();
+            boolean quotedElsewhere = comparison.quotes().stream().flatMap(group -> group.variants().stream())
+                    .anyMatch(v -> v.articleId() != only.articleId() && quote.speaker().equals(v.speaker()));
+            if (quotedElsewhere) {
+                continue; // another source quotes them too, if not in these words
+            }
             drafts.add(new Draft(50, "single-voice",
                     "Only %s quotes %s: “%s”. Why might the other sources have left this voice out?"
                             .formatted(source.apply(only.articleId()), quote.speaker(), trim(only.text())),
                     List.of(new Question.Evidence(only.articleId(), only.blockIndex(), only.text()))));
         }
-    }
-
-    private static List<Question.Evidence> evidenceNaming(StoryComparison comparison, StoryComparison.EntityGroup entity) {
-        List<Question.Evidence> evidence = new ArrayList<>();
-        for (StoryComparison.Fact fact : comparison.facts()) {
-            if (entity.variants().stream().anyMatch(fact.text()::contains)) {
-                evidence.add(new Question.Evidence(fact.articleId(), fact.blockIndex(), fact.text()));
-            }
-        }
-        for (StoryComparison.UniqueSentences unique : comparison.unique()) {
-            for (StoryComparison.Passage passage : unique.passages()) {
-                if (evidence.size() < 4 && entity.variants().stream().anyMatch(passage.text()::contains)) {
-                    evidence.add(new Question.Evidence(passage.articleId(), passage.blockIndex(), passage.text()));
-                }
-            }
-        }
-        return evidence.stream().limit(4).toList();
     }
 
     /** Two questions about the same passages, or worded nearly alike, are one too many. */

@@ -4,9 +4,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 import java.util.Locale;
 
-/** Whether two spellings are one name: close in letters and alike in sound (Zelensky, Zelenskyy, Zelenskyi). */
+/** Whether two spellings are one word of a name: close in letters and alike in sound (Zelensky, Zelenskyy, Zelenskyi). */
 public final class NameVariants {
 
+    private static final int MIN_LENGTH = 5;
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     static {
@@ -22,13 +23,30 @@ public final class NameVariants {
         if (a.equals(b)) {
             return true;
         }
-        int shorter = Math.min(a.length(), b.length());
-        if (shorter < 5 || a.charAt(0) != b.charAt(0)) {
+        return spellingVariants(a, b);
+    }
+
+    /**
+     * Two different words that are spellings of one name: long enough not to be ordinary short words, the same
+     * first letter, one edit apart (two for long words), and the same sound.
+     */
+    public static boolean spellingVariants(String one, String other) {
+        int shorter = Math.min(one.length(), other.length());
+        if (shorter < MIN_LENGTH || Character.toLowerCase(one.charAt(0)) != Character.toLowerCase(other.charAt(0))) {
             return false;
         }
-        int allowed = shorter >= 8 ? 2 : 1;
-        return editDistance(a, b, allowed) <= allowed
-                && (METAPHONE.isDoubleMetaphoneEqual(a, b) || METAPHONE.isDoubleMetaphoneEqual(a, b, true));
+        int allowed = maxEdits(shorter);
+        return editDistance(one.toLowerCase(Locale.ROOT), other.toLowerCase(Locale.ROOT), allowed) <= allowed
+                && soundAlike(one, other);
+    }
+
+    /** How many edits two spellings of a name of this length may be apart. */
+    public static int maxEdits(int length) {
+        return length >= 8 ? 2 : 1;
+    }
+
+    public static boolean soundAlike(String one, String other) {
+        return METAPHONE.isDoubleMetaphoneEqual(one, other) || METAPHONE.isDoubleMetaphoneEqual(one, other, true);
     }
 
     /** Levenshtein distance, giving up once it exceeds the limit. */

@@ -18,6 +18,7 @@ final class StoryPageView {
     private final Map<Long, Map<Long, Double>> scores = new HashMap<>();
     private final Map<StoryComparison.Fact, Set<Long>> reporters = new IdentityHashMap<>();
     private final Map<StoryComparison.EntityGroup, Set<Long>> namers = new IdentityHashMap<>();
+    private final Map<StoryComparison.EntityGroup, Set<Long>> surnameWriters = new IdentityHashMap<>();
     private final int sources;
 
     StoryPageView(StoryComparison comparison) {
@@ -27,7 +28,10 @@ final class StoryPageView {
             scores.computeIfAbsent(pair.b(), b -> new HashMap<>()).putIfAbsent(pair.a(), pair.score());
         }
         comparison.facts().forEach(fact -> reporters.put(fact, new HashSet<>(fact.reportedBy())));
-        comparison.entities().forEach(entity -> namers.put(entity, new HashSet<>(entity.articleIds())));
+        comparison.entities().forEach(entity -> {
+            namers.put(entity, new HashSet<>(entity.articleIds()));
+            surnameWriters.put(entity, new HashSet<>(entity.surnameOnlyIn()));
+        });
         this.sources = (int) comparison.articles().stream().map(StoryComparison.ArticleRef::source).distinct().count();
     }
 
@@ -58,6 +62,12 @@ final class StoryPageView {
     public boolean names(StoryComparison.EntityGroup entity, long articleId) {
         Set<Long> by = namers.get(entity);
         return by != null ? by.contains(articleId) : entity.articleIds().contains(articleId);
+    }
+
+    /** Whether an article writes only the surname of this entity (so it may name it). */
+    public boolean surnameOnly(StoryComparison.EntityGroup entity, long articleId) {
+        Set<Long> by = surnameWriters.get(entity);
+        return by != null ? by.contains(articleId) : entity.surnameOnlyIn().contains(articleId);
     }
 
     private double score(long a, long b) {

@@ -4,6 +4,10 @@ import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.ArticleSummary;
 import dev.parallax.article.BlockKind;
 import dev.parallax.compare.StoryComparison.Agreement;
+import dev.parallax.compare.StoryComparison.DiffOp.Change;
+import dev.parallax.text.AnnotatedArticle;
+import dev.parallax.text.ArticleAnnotator;
+import dev.parallax.text.EntityType;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.TermVector;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A story of our own: three outlets on a harbour bridge that must be rebuilt. */
 class ComparisonBuilderTest {
@@ -50,7 +55,12 @@ class ComparisonBuilderTest {
             String text = String.join(" ", article.blocks().stream().map(ArticleDetail.BlockView::text).toList());
             vectors.put(article.summary().id(), TermVector.of(ContentWords.counts(text), word -> 1.0));
         }
-        return new ComparisonBuilder().build(7, "Bridge", List.of(articles), vectors);
+        Map<Long, AnnotatedArticle> annotations = new LinkedHashMap<>();
+        for (ArticleDetail article : articles) {
+            annotations.put(article.summary().id(), ArticleAnnotator.annotate(article.summary().id(), article.blocks().stream()
+                    .map(block -> new ArticleAnnotator.Paragraph(block.index(), block.text())).toList()));
+        }
+        return new ComparisonBuilder().build(7, "Bridge", List.of(articles), annotations, vectors);
     }
 
     @Test
@@ -76,7 +86,7 @@ class ComparisonBuilderTest {
         assertThat(comparison.quotes()).anySatisfy(quote -> {
             assertThat(quote.variants()).extracting(StoryComparison.QuoteVariant::articleId).containsExactlyInAnyOrder(1L, 2L, 3L);
             assertThat(quote.speaker()).isEqualTo("Ana Ortiz");
-            assertThat(quote.variants()).anySatisfy(v -> assertThat(v.diffHtml()).contains("<ins>").contains("<del>"));
+            assertThat(quote.variants()).anySatisfy(v -> assertThat(v.diff()).extracting(StoryComparison.DiffOp::change).contains(Change.INSERTED, Change.DELETED));
         });
     }
 
@@ -84,14 +94,29 @@ class ComparisonBuilderTest {
     void shortFormsMergeAndPeopleWhoShareANameStayApart() {
         assertThat(comparison.entities()).anySatisfy(entity -> {
             assertThat(entity.name()).isEqualTo("Ana Ortiz");
-            assertThat(entity.type()).isEqualTo("PERSON");
+            assertThat(entity.type()).isEqualTo(EntityType.PERSON);
             assertThat(entity.variants()).contains("Ortiz");
             assertThat(entity.articleIds()).containsExactly(1L, 2L, 3L);
         });
-        List<String> names = comparison.entities().stream().map(StoryComparison.EntityGroup::name).toList();
-        assertThat(names).contains("Robert Hale Jr.", "Robert Hale");
-        assertThat(comparison.entities()).filteredOn(e -> e.name().equals("Robert Hale Jr.")).singleElement()
+    }
+
+    @Test
+    void aJuniorIsOneManWithTheSameNameWithoutTheSuffixUnlessAnArticleNamesHisFatherToo() {
+        StoryComparison oneMan = build(
+                article(1, "wire", "Col. Roland L. Butler Jr., the police superintendent, said divers would return at dawn."),
+                article(2, "daily", "Police Superintendent Roland Butler said the divers would go back at first light."));
+        assertThat(oneMan.entities()).filteredOn(e -> e.name().equals("Roland L. Butler Jr.")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Roland Butler"));
+
+        StoryComparison fatherAndSon = build(
+                article(1, "wire", "Donald Trump Jr. said his father, Donald Trump, would speak on Friday."),
+                article(2, "daily", "Donald Trump said he would speak on Friday, and Trump praised the crowd."));
+        assertThat(fatherAndSon.entities()).extracting(StoryComparison.EntityGroup::name)
+                .contains("Donald Trump Jr.", "Donald Trump");
+        assertThat(fatherAndSon.entities()).filteredOn(e -> e.name().equals("Donald Trump Jr.")).singleElement()
                 .satisfies(e -> assertThat(e.articleIds()).containsExactly(1L));
+        assertThat(fatherAndSon.entities()).filteredOn(e -> e.name().equals("Donald Trump")).singleElement()
+                .satisfies(e -> assertThat(e.articleIds()).containsExactly(1L, 2L));
     }
 
     @Test
@@ -125,7 +150,10 @@ class ComparisonBuilderTest {
     }
 
     @Test
-    void quoteDiffsAreEscaped() {
-        assertThat(ComparisonBuilder.wordDiff("a <b> c", "a <i> c")).contains("&lt;b&gt;").contains("&lt;i&gt;").doesNotContain("<b>");
+    void aWordingIsComparedWordByWordWithTheFirst() {
+        assertThat(QuoteGroups.diff("we will not let the harbour be cut off", "we will never let the harbour be cut off"))
+                .extracting(StoryComparison.DiffOp::change, StoryComparison.DiffOp::text)
+                .containsExactly(tuple(Change.SAME, "we will"), tuple(Change.DELETED, "not"), tuple(Change.INSERTED, "never"),
+                        tuple(Change.SAME, "let the harbour be cut off"));
     }
 }

@@ -2,6 +2,9 @@ package dev.parallax.question;
 
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.compare.StoryComparison.Agreement;
+import dev.parallax.text.Dimension;
+import dev.parallax.text.EntityType;
+import dev.parallax.text.Hedge;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,9 +28,9 @@ class QuestionComposerTest {
 
     @Test
     void figuresThatDifferBecomeAQuestionWithBothFiguresAndTheirPassages() {
-        var cost = new StoryComparison.NumberGroup("repairs", Agreement.DIFFER, List.of(
-                new StoryComparison.NumberValue(1, 2, "12 million pounds", 12e6, "GBP", 12e6, "GBP", "Repairs will cost 12 million pounds."),
-                new StoryComparison.NumberValue(2, 4, "15 million pounds", 15e6, "GBP", 15e6, "GBP", "The repairs could reach 15 million pounds.")));
+        var cost = new StoryComparison.NumberGroup("repairs", Agreement.DIFFER, Dimension.MONEY, List.of(
+                new StoryComparison.NumberValue(1, 2, "12 million pounds", 12e6, "GBP", 12e6, "GBP", "Repairs will cost 12 million pounds.", Hedge.EXACT, null),
+                new StoryComparison.NumberValue(2, 4, "15 million pounds", 15e6, "GBP", 15e6, "GBP", "The repairs could reach 15 million pounds.", Hedge.EXACT, null)));
 
         List<Question> questions = composer.compose(comparison(List.of(cost), List.of(), List.of(), List.of()));
 
@@ -43,9 +46,9 @@ class QuestionComposerTest {
 
     @Test
     void unitsAreShownConvertedWhenTheFiguresDisagree() {
-        var length = new StoryComparison.NumberGroup("span", Agreement.DIFFER, List.of(
-                new StoryComparison.NumberValue(1, 1, "120 m", 120, "m", 0.12, "km", "The span was 120 m."),
-                new StoryComparison.NumberValue(3, 2, "420 feet", 420, "ft", 0.128, "km", "The span was 420 feet.")));
+        var length = new StoryComparison.NumberGroup("span", Agreement.DIFFER, Dimension.LENGTH, List.of(
+                new StoryComparison.NumberValue(1, 1, "120 m", 120, "m", 0.12, "km", "The span was 120 m.", Hedge.EXACT, null),
+                new StoryComparison.NumberValue(3, 2, "420 feet", 420, "ft", 0.128, "km", "The span was 420 feet.", Hedge.EXACT, null)));
 
         String text = composer.compose(comparison(List.of(length), List.of(), List.of(), List.of())).getFirst().text();
 
@@ -55,8 +58,8 @@ class QuestionComposerTest {
     @Test
     void aQuoteWordedDifferentlyNamesTheSpeakerAndBothWordings() {
         var quote = new StoryComparison.QuoteGroup("Clara Voss", List.of(
-                new StoryComparison.QuoteVariant(1, 3, "Nobody could have foreseen this much snow", "Clara Voss", ""),
-                new StoryComparison.QuoteVariant(2, 5, "Nobody foresaw this much snow", "Voss", "")));
+                new StoryComparison.QuoteVariant(1, 3, "Nobody could have foreseen this much snow", "Clara Voss", List.of()),
+                new StoryComparison.QuoteVariant(2, 5, "Nobody foresaw this much snow", "Clara Voss", List.of())));
 
         Question question = composer.compose(comparison(List.of(), List.of(quote), List.of(), List.of())).getFirst();
 
@@ -67,10 +70,11 @@ class QuestionComposerTest {
 
     @Test
     void peopleSomeSourcesLeaveOutAndAVoiceOnlyOneCarries() {
-        var engineer = new StoryComparison.EntityGroup("Tomas Brandt", "PERSON", List.of("Tomas Brandt", "Brandt"), List.of(1L, 2L));
-        var everyone = new StoryComparison.EntityGroup("Clara Voss", "PERSON", List.of("Clara Voss"), List.of(1L, 2L, 3L));
+        var engineer = new StoryComparison.EntityGroup("Tomas Brandt", EntityType.PERSON, List.of("Tomas Brandt", "Brandt"), List.of(1L, 2L),
+                List.of(new StoryComparison.Passage(1, 4, "Tomas Brandt inspected the roof in May.")), List.of());
+        var everyone = new StoryComparison.EntityGroup("Clara Voss", EntityType.PERSON, List.of("Clara Voss"), List.of(1L, 2L, 3L), List.of(), List.of());
         var lonely = new StoryComparison.QuoteGroup("Ines Marlow", List.of(
-                new StoryComparison.QuoteVariant(3, 6, "We warned the club about the drains last winter", "Ines Marlow", "")));
+                new StoryComparison.QuoteVariant(3, 6, "We warned the club about the drains last winter", "Ines Marlow", List.of())));
         var unique = List.of(new StoryComparison.UniqueSentences(1, List.of("Tomas Brandt inspected the roof in May."),
                 List.of(new StoryComparison.Passage(1, 4, "Tomas Brandt inspected the roof in May."))));
 
@@ -85,29 +89,56 @@ class QuestionComposerTest {
     }
 
     @Test
-    void reasonsThatDifferBetweenSourcesBecomeAQuestion() {
+    void sentencesOnlyOneSourceHasRaiseNoQuestionOnTheirOwn() {
         var unique = List.of(
                 new StoryComparison.UniqueSentences(1, List.of(), List.of(
                         new StoryComparison.Passage(1, 2, "The roof fell because drains were blocked with ice."))),
                 new StoryComparison.UniqueSentences(2, List.of(), List.of(
                         new StoryComparison.Passage(2, 3, "Engineers said the collapse came after a welding fault gave way."))));
 
-        Question question = composer.compose(comparison(List.of(), List.of(), List.of(), unique)).getFirst();
+        assertThat(composer.compose(comparison(List.of(), List.of(), List.of(), unique))).isEmpty();
+    }
 
-        assertThat(question.kind()).isEqualTo("reasons");
-        assertThat(question.text()).contains("Ledger writes “The roof fell because drains were blocked with ice”")
-                .contains("Bulletin writes “Engineers said the collapse came after a welding fault gave way”");
+    @Test
+    void aQuoteCutShorterOrOfUncertainSpeakerIsNoRewording() {
+        var excerpt = new StoryComparison.QuoteGroup("Clara Voss", List.of(
+                new StoryComparison.QuoteVariant(1, 3, "Nobody could have foreseen this much snow", "Clara Voss", List.of()),
+                new StoryComparison.QuoteVariant(2, 5, "this much snow", "Clara Voss", List.of())));
+        var twoSpeakers = new StoryComparison.QuoteGroup("Clara Voss", List.of(
+                new StoryComparison.QuoteVariant(1, 3, "The drains were never cleared", "Clara Voss", List.of()),
+                new StoryComparison.QuoteVariant(2, 5, "The drains had not been cleared", "Tomas Brandt", List.of())));
+
+        assertThat(composer.compose(comparison(List.of(), List.of(excerpt, twoSpeakers), List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
+    void noSourceIsSaidToLeaveOutSomeoneWhoseSurnameItWrites() {
+        var engineer = new StoryComparison.EntityGroup("Tomas Brandt", EntityType.PERSON, List.of("Tomas Brandt"),
+                List.of(1L, 2L), List.of(), List.of(3L));
+
+        assertThat(composer.compose(comparison(List.of(), List.of(), List.of(engineer), List.of()))).isEmpty();
+    }
+
+    @Test
+    void aVoiceIsCalledSingleOnlyWhenNoOtherSourceQuotesThatSpeaker() {
+        var first = new StoryComparison.QuoteGroup("Ines Marlow", List.of(
+                new StoryComparison.QuoteVariant(3, 6, "We warned the club about the drains last winter", "Ines Marlow", List.of())));
+        var second = new StoryComparison.QuoteGroup("Ines Marlow", List.of(
+                new StoryComparison.QuoteVariant(1, 2, "Nobody listened to the groundskeepers at all", "Ines Marlow", List.of())));
+
+        assertThat(composer.compose(comparison(List.of(), List.of(first, second), List.of(), List.of())))
+                .noneMatch(question -> question.kind().equals("single-voice"));
     }
 
     @Test
     void mostTellingFirstAtMostAHandfulAndStableIds() {
-        var cost = new StoryComparison.NumberGroup("repairs", Agreement.DIFFER, List.of(
-                new StoryComparison.NumberValue(1, 2, "12 million pounds", 12e6, "GBP", 12e6, "GBP", "a"),
-                new StoryComparison.NumberValue(2, 4, "15 million pounds", 15e6, "GBP", 15e6, "GBP", "b")));
+        var cost = new StoryComparison.NumberGroup("repairs", Agreement.DIFFER, Dimension.MONEY, List.of(
+                new StoryComparison.NumberValue(1, 2, "12 million pounds", 12e6, "GBP", 12e6, "GBP", "a", Hedge.EXACT, null),
+                new StoryComparison.NumberValue(2, 4, "15 million pounds", 15e6, "GBP", 15e6, "GBP", "b", Hedge.EXACT, null)));
         List<StoryComparison.QuoteGroup> voices = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
             voices.add(new StoryComparison.QuoteGroup("Speaker " + i, List.of(new StoryComparison.QuoteVariant(3, i,
-                    "Quotation number " + i + " about entirely different matter " + "x".repeat(i), "Speaker " + i, ""))));
+                    "Quotation number " + i + " about entirely different matter " + "x".repeat(i), "Speaker " + i, List.of()))));
         }
         StoryComparison comparison = comparison(List.of(cost), voices, List.of(), List.of());
 

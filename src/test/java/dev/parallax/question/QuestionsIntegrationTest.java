@@ -55,7 +55,7 @@ class QuestionsIntegrationTest {
                 .andExpect(jsonPath("$[1].evidence[0].blockIndex").isNumber());
         mvc.perform(get("/api/questions").param("storyId", Long.toString(storyId)).param("origin", "DERIVED"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].text", hasItem(containsString("4,000 passengers"))))
+                .andExpect(jsonPath("$[*].text", hasItem(containsString("passengers at 4,000"))))
                 .andExpect(jsonPath("$[0].origin").value("DERIVED"))
                 .andExpect(jsonPath("$[0].evidence.length()").value(2));
         mvc.perform(get("/api/questions").param("origin", "SIDEWAYS")).andExpect(status().isBadRequest())

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +20,7 @@ final class LocalTestDatabase implements JdbcConnectionDetails {
             .getOrDefault("PARALLAX_TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/postgres");
     private static final String USER = System.getenv().getOrDefault("PARALLAX_TEST_POSTGRES_USER", "postgres");
     private static final String PASSWORD = System.getenv().getOrDefault("PARALLAX_TEST_POSTGRES_PASSWORD", "");
-    private static LocalTestDatabase instance;
+    private static final Map<String, LocalTestDatabase> INSTANCES = new HashMap<>();
 
     private final String name;
 
@@ -26,14 +28,14 @@ final class LocalTestDatabase implements JdbcConnectionDetails {
         this.name = name;
     }
 
-    static synchronized LocalTestDatabase get() {
-        if (instance == null) {
+    /** The run's database for a purpose: "shared" for most tests, another name for a context that needs its own. */
+    static synchronized LocalTestDatabase get(String purpose) {
+        return INSTANCES.computeIfAbsent(purpose, unused -> {
             String name = "parallax_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute("create database " + name);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
-            instance = new LocalTestDatabase(name);
-        }
-        return instance;
+            return new LocalTestDatabase(name);
+        });
     }
 
     String name() {

@@ -1,5 +1,6 @@
 package dev.parallax.support;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -25,10 +26,11 @@ public class TestDatabaseConfiguration {
         return new PostgreSQLContainer("postgres:15-alpine");
     }
 
+    /** A test that must not share its articles with the others asks for a database of its own by name. */
     @Bean
     @Conditional(DockerMissing.class)
-    JdbcConnectionDetails localPostgres() {
-        return LocalTestDatabase.get();
+    JdbcConnectionDetails localPostgres(@Value("${parallax.test.database:shared}") String purpose) {
+        return LocalTestDatabase.get(purpose);
     }
 
     /** PARALLAX_TEST_DATABASE=local|docker overrides the detection. */

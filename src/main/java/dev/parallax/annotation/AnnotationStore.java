@@ -1,0 +1,113 @@
+package dev.parallax.annotation;
+
+import dev.parallax.text.AnnotatedArticle;
+import dev.parallax.text.Entity;
+import dev.parallax.text.EntityType;
+import dev.parallax.text.Name;
+import dev.parallax.text.WordList;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads and writes stored annotations, and the words of names they hold. */
+@Component
+class AnnotationStore {
+
+    private static final List<WordList> COMMON_NAME_PARTS = List.of(WordList.load("organisation-words"),
+            WordList.load("place-words"), WordList.load("name-connectors"), WordList.load("titles"));
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    AnnotationStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The stored annotations of some articles made by the given annotator version, keyed by article id. */
+    Map<Long, StoredAnnotation> find(Collection<Long> articleIds, int version) {
+        Map<Long, StoredAnnotation> found = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select article_id, annotation from article_annotation where article_id in (:ids) and version = :version")
+                .param("ids", articleIds).param("version", version)
+                .query((row, n) -> Map.entry(row.getLong(1), json.readValue(row.getString(2), StoredAnnotation.class)))
+                .list().forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
+    /** Stores an annotation unless one from the same or a newer annotator is there already. */
+    void save(AnnotatedArticle annotation) {
+        jdbc.sql("""
+                        insert into article_annotation (article_id, version, annotated_at, annotation)
+                        values (:id, :version, :at, cast(:annotation as jsonb))
+                        on conflict (article_id) do update set version = excluded.version,
+                            annotated_at = excluded.annotated_at, annotation = excluded.annotation
+                        where article_annotation.version < excluded.version
+                        """)
+                .param("id", annotation.articleId()).param("version", annotation.version())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("annotation", json.writeValueAsString(StoredAnnotation.of(annotation)))
+                .update();
+        Set<String> words = nameWords(annotation);
+        if (!words.isEmpty()) {
+            jdbc.sql("insert into name_word (word) select unnest(cast(:words as text[])) on conflict do nothing")
+                    .param("words", words.toArray(String[]::new)).update();
+        }
+    }
+
+    /** Locks and returns a batch of outdated articles that no other transaction holds; for the life of the transaction. */
+    List<Long> claimOutdated(int version, int limit) {
+        return jdbc.sql("""
+                        select a.id from article a left join article_annotation n on n.article_id = a.id
+                        where n.article_id is null or n.version < :version order by a.id limit :limit
+                        for no key update of a skip locked
+                        """)
+                .param("version", version).param("limit", limit).query(Long.class).list();
+    }
+
+    long countOutdated(int version) {
+        return jdbc.sql("""
+                        select count(*) from article a left join article_annotation n on n.article_id = a.id
+                        where n.article_id is null or n.version < :version
+                        """)
+                .param("version", version).query(Long.class).single();
+    }
+
+    Set<String> allNameWords() {
+        return new TreeSet<>(jdbc.sql("select word from name_word").query(String.class).list());
+    }
+
+    long countNameWords() {
+        return jdbc.sql("select count(*) from name_word").query(Long.class).single();
+    }
+
+    /**
+     * The words of the names of people, organisations and places, lower case ("moore", "zelenskyy", "kursk"),
+     * without the ordinary words that names are also made of ("guard", "board", "of").
+     */
+    static Set<String> nameWords(AnnotatedArticle annotation) {
+        Set<String> words = new TreeSet<>();
+        for (Entity entity : annotation.entities()) {
+            if (entity.type() == EntityType.OTHER && entity.variants().stream().allMatch(v -> Name.of(v).isSingleWord())) {
+                continue; // a lone capitalised word of unknown kind is too weak a sign of a name
+            }
+            for (String variant : entity.variants()) {
+                Name.of(variant).core().stream().filter(word -> !COMMON_NAME_PARTS.stream().anyMatch(list -> list.contains(word)))
+                        .forEach(words::add);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.parallax.annotation;
+
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.ingest.ArticleIngested;
+import dev.parallax.text.ArticleAnnotator;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Annotates articles in the background, in batches, so that ingestion never waits for the language models: woken
+ * by each new article, and every half minute as a safety net. Work is claimed in PostgreSQL (rows locked, skipping
+ * locked ones), so several portal processes share it and one that dies leaves its batch to the others; an
+ * annotator of a newer version makes old annotations again the same way.
+ */
+@Component
+class AnnotationWorker implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnotationWorker.class);
+    private static final int BATCH = 25;
+    private static final long POLL_SECONDS = 30;
+
+    private final ArticleCatalog catalog;
+    private final ArticleAnnotations annotations;
+    private final AnnotationStore store;
+    private final TransactionTemplate transactions;
+    private final Semaphore wake = new Semaphore(0);
+    private final Thread worker;
+    private final AtomicLong pending = new AtomicLong();
+    private final Timer perArticle;
+
+    AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
+                     TransactionTemplate transactions, MeterRegistry meters) {
+        this.catalog = catalog;
+        this.annotations = annotations;
+        this.store = store;
+        this.transactions = transactions;
+        this.worker = Thread.ofPlatform().name("annotation").daemon().unstarted(this::work);
+        this.perArticle = Timer.builder("parallax.annotation").description("Time to annotate one article")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("parallax.annotation.pending", pending, AtomicLong::get)
+                .description("Articles waiting for their annotation").register(meters);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        worker.start();
+    }
+
+    @TransactionalEventListener
+    void on(ArticleIngested event) {
+        pending.incrementAndGet();
+        wake.release();
+    }
+
+    /** Articles not yet annotated by the current annotator, as last counted. */
+    long pending() {
+        return pending.get();
+    }
+
+    /** Waits until nothing is left to annotate, or the time is up; for commands and tests. */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (store.countOutdated(ArticleAnnotator.VERSION) > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            wake.release();
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    private void work() {
+        ArticleAnnotator.warmUp();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                while (annotateBatch() > 0) {
+                    wake.drainPermits();
+                }
+                pending.set(store.countOutdated(ArticleAnnotator.VERSION));
+                wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // Nothing is lost: what was not annotated is claimed again at the next round.
+                log.warn("Could not annotate articles: {}", e.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /**
+     * Annotates up to a batch of articles, each claimed, annotated and stored in a transaction of its own, so that
+     * no lock is held longer than one article takes; the number done.
+     */
+    int annotateBatch() {
+        int count = 0;
+        for (int i = 0; i < BATCH; i++) {
+            Boolean done = transactions.execute(status -> {
+                List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
+                catalog.details(claimed).forEach(article -> perArticle.record(() -> annotations.annotateAndStore(article)));
+                return !claimed.isEmpty();
+            });
+            if (!Boolean.TRUE.equals(done)) {
+                break;
+            }
+            count++;
+            pending.updateAndGet(left -> Math.max(0, left - 1));
+        }
+        return count;
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.interrupt();
+    }
+}

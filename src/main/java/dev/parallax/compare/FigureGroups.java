@@ -1,0 +1,410 @@
+package dev.parallax.compare;
+
+import dev.parallax.compare.StoryComparison.Agreement;
+import dev.parallax.text.ContentWords;
+import dev.parallax.text.Dimension;
+import dev.parallax.text.Hedge;
+import dev.parallax.text.QuantityMention;
+import dev.parallax.text.TimeZones;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A story's figures grouped by the one thing each group measures, and whether the sources agree on it. Precision
+ * first: figures join a group that would then disagree only on strong evidence that they measure the same thing
+ * (the same noun and the same sentence in other words, or for a physical measure the same noun and a close value);
+ * weaker evidence may join figures that agree, never make a disagreement. Better a figure left alone than a false
+ * "the sources differ".
+ */
+final class FigureGroups {
+
+    /** Figures within this relative difference agree: "300 km" restated as "186 miles" is 0.2% apart. */
+    static final double AGREEMENT_TOLERANCE = 0.01;
+    /** Figures in the same unit, neither hedged, must be equal: 984 feet and 985 feet differ. */
+    static final double EXACT = 1e-9;
+    /** A hedged figure ("about 850,000") allows this much. */
+    static final double HEDGED_TOLERANCE = 0.1;
+    /** Minutes a hedged time of day allows: "about 1:30 a.m." is 1:27 a.m. */
+    static final int HEDGED_MINUTES = 15;
+    /** Two measures of the same noun this far apart at most are one measure reported differently. */
+    static final double SAME_MEASURE_RATIO = 1.5;
+    /** Magnitudes of one quake as agencies report it differ by a few tenths; an aftershock is a whole step apart. */
+    static final double SAME_MAGNITUDE = 0.6;
+    static final double STRONG_CONTEXT = 0.5;
+    /** Figures in sentences that do not say the same thing need at least this many words around them in common. */
+    static final int MIN_SHARED_CONTEXT = 3;
+    static final double WEAK_CONTEXT = 0.25;
+
+    /** A figure of the story with where it stands and what it is about, analysed once. */
+    record Figure(long articleId, int blockIndex, QuantityMention quantity, String text, StorySentence sentence,
+                  String thing, Set<String> modifiers, Set<String> qualifiers, Set<String> context) {
+
+        static Figure of(long articleId, int blockIndex, QuantityMention quantity, String text, StorySentence sentence) {
+            String thing = quantity.thing() == null ? null : ContentWords.of(quantity.thing()).stream().findFirst().orElse(null);
+            Set<String> context = new HashSet<>(quantity.context());
+            if (thing != null) {
+                context.remove(thing);
+            }
+            return new Figure(articleId, blockIndex, quantity, text, sentence, thing, Set.copyOf(quantity.modifiers()),
+                    Set.copyOf(quantity.qualifiers()), context);
+        }
+
+        boolean sameKind(Figure other) {
+            return quantity.comparableKind().equals(other.quantity.comparableKind());
+        }
+    }
+
+    private enum Link { NONE, WEAK, STRONG }
+
+    private record Candidate(int one, int other, Link link, double context) {
+    }
+
+    private final List<Figure> figures;
+    private final SentenceAlignment alignment;
+    private final WordMeanings meanings;
+    private final int[] cluster;
+
+    private FigureGroups(List<Figure> figures, SentenceAlignment alignment) {
+        this.figures = figures;
+        this.alignment = alignment;
+        this.meanings = new WordMeanings(figures.stream().map(figure -> figure.quantity().thing()).toList());
+        this.cluster = new int[figures.size()];
+        for (int i = 0; i < cluster.length; i++) {
+            cluster[i] = i;
+        }
+    }
+
+    static List<StoryComparison.NumberGroup> group(List<Figure> figures, SentenceAlignment alignment) {
+        return new FigureGroups(figures, alignment).groups();
+    }
+
+    private List<StoryComparison.NumberGroup> groups() {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Figure a = figures.get(i);
+                Figure b = figures.get(j);
+                if (!a.sameKind(b)) {
+                    continue;
+                }
+                double context = overlap(a.context(), b.context());
+                Link link = link(a, b, context);
+                if (link != Link.NONE) {
+                    candidates.add(new Candidate(i, j, link, context));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> c.link() == Link.STRONG ? 0 : 1)
+                .thenComparing(Comparator.comparingDouble(Candidate::context).reversed()));
+        Set<Long> strong = new HashSet<>();
+        candidates.stream().filter(c -> c.link() == Link.STRONG).forEach(c -> strong.add(pair(c.one(), c.other())));
+        for (Candidate candidate : candidates) {
+            int one = root(candidate.one());
+            int other = root(candidate.other());
+            if (one == other) {
+                continue;
+            }
+            List<Integer> merged = new ArrayList<>(members(one));
+            merged.addAll(members(other));
+            boolean allowed = candidate.link() == Link.STRONG ? noArticleDisagreesWithItself(merged)
+                    && everyDisagreementIsDirect(members(one), members(other), strong) : allAgree(merged);
+            if (allowed) {
+                cluster[other] = one;
+            }
+        }
+        Map<Integer, List<Figure>> byCluster = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            byCluster.computeIfAbsent(root(i), root -> new ArrayList<>()).add(figures.get(i));
+        }
+        return byCluster.values().stream()
+                .map(FigureGroups::numberGroup)
+                .sorted(Comparator.comparing((StoryComparison.NumberGroup group) -> group.agreement().ordinal())
+                        .thenComparing(group -> -group.values().size()))
+                .toList();
+    }
+
+    /**
+     * How strongly two figures are one thing measured twice. Figures qualified differently ("four other workers",
+     * "a combined 167,000") are never one; nouns narrowed differently ("North Korean troops", "troops") are not one
+     * for a disagreement. In two sentences that say the same thing, figures pair by equal value first, and a figure
+     * left over in each may disagree; elsewhere only the same noun, narrowed alike, in much the same words.
+     */
+    private Link link(Figure a, Figure b, double context) {
+        if (!a.qualifiers().equals(b.qualifiers())) {
+            return Link.NONE;
+        }
+        boolean sameThing = a.thing() != null && a.thing().equals(b.thing())
+                || meanings.synonyms(a.quantity().thing(), b.quantity().thing());
+        boolean narrowedAlike = a.modifiers().equals(b.modifiers());
+        boolean narrowedApart = !a.modifiers().isEmpty() && !b.modifiers().isEmpty() && !narrowedAlike;
+        boolean compatible = compatible(a.quantity(), b.quantity());
+        if (a.articleId() == b.articleId()) {
+            // One article stating a figure again: the same noun, and the same value.
+            return sameThing && compatible && !narrowedApart && context >= WEAK_CONTEXT ? Link.WEAK : Link.NONE;
+        }
+        Dimension dimension = a.quantity().dimension();
+        boolean measure = dimension.isPhysical() || dimension == Dimension.AGE || dimension == Dimension.MAGNITUDE;
+        if (measure && sameThing && narrowedAlike && closeMeasures(a, b)) {
+            return Link.STRONG; // the same noun measured, to within what reports of one measure differ by
+        }
+        if (alignment.areCounterparts(a.sentence(), b.sentence())) {
+            boolean thingsAllow = sameThing || a.thing() == null || b.thing() == null;
+            if (compatible) {
+                return thingsAllow && !narrowedApart ? Link.STRONG : Link.NONE;
+            }
+            // A disagreement needs the words around both figures, not only their sentences, to be much the same, and
+            // the same noun; a sum of money or a measure may do without one when it is the only one in either sentence.
+            boolean onlyOnes = (dimension == Dimension.MONEY || measure) && aloneOfItsKind(a) && aloneOfItsKind(b);
+            return (sameThing || onlyOnes) && narrowedAlike && context >= STRONG_CONTEXT && leftOverAfterPairing(a, b)
+                    ? Link.STRONG : Link.NONE;
+        }
+        if (dimension == Dimension.TIME_OF_DAY) {
+            return context >= STRONG_CONTEXT ? Link.WEAK : Link.NONE;
+        }
+        if (!sameThing || narrowedApart) {
+            return Link.NONE;
+        }
+        if (measure) {
+            return Link.WEAK;
+        }
+        if (narrowedAlike && context >= STRONG_CONTEXT && shared(a.context(), b.context()) >= MIN_SHARED_CONTEXT
+                && aloneOfItsKind(a) && aloneOfItsKind(b)) {
+            return Link.STRONG;
+        }
+        return context >= WEAK_CONTEXT ? Link.WEAK : Link.NONE;
+    }
+
+    /** Measures of one thing as outlets report it: within a ratio, or for magnitudes a few tenths. */
+    private static boolean closeMeasures(Figure a, Figure b) {
+        if (a.quantity().dimension() == Dimension.MAGNITUDE) {
+            return Math.abs(a.quantity().value() - b.quantity().value()) <= SAME_MAGNITUDE;
+        }
+        return ratio(a.quantity().normalized(), b.quantity().normalized()) <= SAME_MEASURE_RATIO;
+    }
+
+    /**
+     * In two sentences that say the same thing, the figures of a kind pair off by equal value ("Health care added
+     * 67,000 jobs, government 52,000" against "Government added 52,000 jobs"); whether these two are the only ones left.
+     */
+    private boolean leftOverAfterPairing(Figure a, Figure b) {
+        List<Figure> inA = ofKindIn(a);
+        List<Figure> inB = new ArrayList<>(ofKindIn(b));
+        List<Figure> leftInA = new ArrayList<>();
+        for (Figure figure : inA) {
+            Figure partner = inB.stream().filter(other -> compatible(figure.quantity(), other.quantity())).findFirst().orElse(null);
+            if (partner == null) {
+                leftInA.add(figure);
+            } else {
+                inB.remove(partner);
+            }
+        }
+        return leftInA.equals(List.of(a)) && inB.equals(List.of(b));
+    }
+
+    private boolean aloneOfItsKind(Figure figure) {
+        return ofKindIn(figure).size() == 1;
+    }
+
+    private List<Figure> ofKindIn(Figure figure) {
+        return figures.stream().filter(other -> other.sentence().equals(figure.sentence()) && other.sameKind(figure)).toList();
+    }
+
+    /** Whether two figures can both be right: equal within the tolerance, or allowed by a hedge. */
+    static boolean compatible(QuantityMention a, QuantityMention b) {
+        if (a.dimension() == Dimension.TIME_OF_DAY) {
+            return sameTime(a, b);
+        }
+        boolean sameUnit = Objects.equals(a.unit(), b.unit());
+        double x = sameUnit ? a.value() : a.normalized();
+        double y = sameUnit ? b.value() : b.normalized();
+        boolean hedged = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
+        // Figures in one unit must be equal; converted ones may differ by the rounding of the conversion.
+        double tolerance = hedged ? HEDGED_TOLERANCE : sameUnit ? EXACT : AGREEMENT_TOLERANCE;
+        if (a.hedge() == Hedge.AT_LEAST && b.hedge() == Hedge.AT_LEAST) {
+            return true; // two lower bounds contradict nothing
+        }
+        if (a.hedge() == Hedge.AT_LEAST && b.hedge() != Hedge.AT_MOST) {
+            return y >= x * (1 - tolerance);
+        }
+        if (b.hedge() == Hedge.AT_LEAST && a.hedge() != Hedge.AT_MOST) {
+            return x >= y * (1 - tolerance);
+        }
+        if (a.hedge() == Hedge.AT_MOST && b.hedge() == Hedge.EXACT) {
+            return y <= x * (1 + tolerance);
+        }
+        if (b.hedge() == Hedge.AT_MOST && a.hedge() == Hedge.EXACT) {
+            return x <= y * (1 + tolerance);
+        }
+        if (a.hedge() == Hedge.AT_LEAST || b.hedge() == Hedge.AT_LEAST) {
+            double least = a.hedge() == Hedge.AT_LEAST ? x : y;
+            double most = a.hedge() == Hedge.AT_LEAST ? y : x;
+            return least <= most * (1 + tolerance);
+        }
+        return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /** Times of day agree in some pair of the offsets their zones allow; times without a zone compare as written. */
+    private static boolean sameTime(QuantityMention a, QuantityMention b) {
+        int allowed = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE ? HEDGED_MINUTES : 0;
+        Set<Integer> offsetsA = TimeZones.offsets(a.zone());
+        Set<Integer> offsetsB = TimeZones.offsets(b.zone());
+        if (a.zone() == null || b.zone() == null) {
+            return minutesApart(a.normalized(), b.normalized()) <= allowed;
+        }
+        for (int offsetA : offsetsA) {
+            for (int offsetB : offsetsB) {
+                if (minutesApart(a.normalized() - offsetA * 60, b.normalized() - offsetB * 60) <= allowed) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double minutesApart(double one, double other) {
+        double difference = Math.abs(one - other) % 1440;
+        return Math.min(difference, 1440 - difference);
+    }
+
+    private boolean noArticleDisagreesWithItself(List<Integer> members) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Figure a = figures.get(members.get(i));
+                Figure b = figures.get(members.get(j));
+                if (a.articleId() == b.articleId() && !compatible(a.quantity(), b.quantity())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two groups may join into a disagreement only where each pair of figures that disagree is strongly one thing,
+     * itself or through a figure of the other group stating the very same figure; never through a third figure that
+     * allows both ("at least four" beside six and four).
+     */
+    private boolean everyDisagreementIsDirect(List<Integer> one, List<Integer> other, Set<Long> strong) {
+        for (int a : one) {
+            for (int b : other) {
+                Figure x = figures.get(a);
+                Figure y = figures.get(b);
+                if (x.articleId() != y.articleId() && !compatible(x.quantity(), y.quantity())
+                        && !witnessed(a, b, other, strong) && !witnessed(b, a, one, strong)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a figure is strongly one thing with the given one or with a figure of its group that states the same. */
+    private boolean witnessed(int figure, int disagreeing, List<Integer> itsGroup, Set<Long> strong) {
+        QuantityMention target = figures.get(disagreeing).quantity();
+        return itsGroup.stream().anyMatch(member -> strong.contains(pair(figure, member))
+                && figures.get(member).quantity().hedge() == target.hedge() && compatible(figures.get(member).quantity(), target));
+    }
+
+    private static long pair(int one, int other) {
+        return (long) Math.min(one, other) << 32 | Math.max(one, other);
+    }
+
+    private boolean allAgree(List<Integer> members) {
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                if (!compatible(figures.get(members.get(i)).quantity(), figures.get(members.get(j)).quantity())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<Integer> members(int root) {
+        List<Integer> members = new ArrayList<>();
+        for (int i = 0; i < cluster.length; i++) {
+            if (root(i) == root) {
+                members.add(i);
+            }
+        }
+        return members;
+    }
+
+    private int root(int i) {
+        while (cluster[i] != i) {
+            cluster[i] = cluster[cluster[i]];
+            i = cluster[i];
+        }
+        return i;
+    }
+
+    private static StoryComparison.NumberGroup numberGroup(List<Figure> group) {
+        Set<Long> articles = new HashSet<>();
+        group.forEach(figure -> articles.add(figure.articleId()));
+        Agreement agreement = Agreement.SINGLE;
+        if (articles.size() > 1) {
+            agreement = Agreement.AGREE;
+            for (int i = 0; i < group.size() && agreement == Agreement.AGREE; i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    if (group.get(i).articleId() != group.get(j).articleId()
+                            && !compatible(group.get(i).quantity(), group.get(j).quantity())) {
+                        agreement = Agreement.DIFFER;
+                        break;
+                    }
+                }
+            }
+        }
+        return new StoryComparison.NumberGroup(label(group), agreement, group.getFirst().quantity().dimension(),
+                group.stream().map(FigureGroups::value).toList());
+    }
+
+    private static StoryComparison.NumberValue value(Figure figure) {
+        QuantityMention q = figure.quantity();
+        return new StoryComparison.NumberValue(figure.articleId(), figure.blockIndex(), figure.text(), q.value(), q.unit(),
+                q.normalized(), q.normalizedUnit(), figure.sentence().text(), q.hedge(), q.zone());
+    }
+
+    /** What a group measures, as a reader would say it: its noun, or its dimension when it has none. */
+    private static String label(List<Figure> group) {
+        Map<String, Integer> nouns = new HashMap<>();
+        group.stream().map(figure -> figure.quantity().thing()).filter(thing -> thing != null)
+                .forEach(thing -> nouns.merge(thing, 1, Integer::sum));
+        String dimension = group.getFirst().quantity().dimension().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String noun = nouns.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        if (noun == null) {
+            return dimension;
+        }
+        Dimension kind = group.getFirst().quantity().dimension();
+        return kind == Dimension.COUNT ? noun : noun + " (" + dimension + ")";
+    }
+
+    private static double ratio(double one, double other) {
+        double small = Math.min(Math.abs(one), Math.abs(other));
+        double large = Math.max(Math.abs(one), Math.abs(other));
+        return small == 0 ? (large == 0 ? 1 : Double.MAX_VALUE) : large / small;
+    }
+
+    private static double overlap(Set<String> one, Set<String> other) {
+        return one.isEmpty() || other.isEmpty() ? 0 : shared(one, other) / (double) Math.min(one.size(), other.size());
+    }
+
+    private static int shared(Set<String> one, Set<String> other) {
+        int shared = 0;
+        for (String word : one) {
+            if (other.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+}

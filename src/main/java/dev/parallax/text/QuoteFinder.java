@@ -1,0 +1,320 @@
+package dev.parallax.text;
+
+import dev.parallax.text.Quotation.Attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quotations of an article and who speaks each, the way wire copy attributes them: a name and a verb
+ * of speech next to the quote ("…," Scott said; said Col. Roland Butler; Moore told reporters: "…"); a quote split
+ * by its attribution ("…," the captain said, "and …"); "according to"; a partial quote after its subject (Moore
+ * called it "a tragedy"); a role the article gave someone ("the governor said"); a pronoun, for the person the
+ * sentence before was about; and a quote right after an attributed one with none of its own, for the same speaker.
+ */
+final class QuoteFinder {
+
+    /** A paragraph as the finder needs it: its text, sentences, tokens and names. */
+    record Paragraph(String text, List<Span> sentences, List<Token> tokens, List<NameMention> names) {
+    }
+
+    /** Who a stretch of attribution names, and how. */
+    private record Speaker(Integer entity, Attribution how, Span attribution) {
+    }
+
+    private static final WordList SPEECH_VERBS = WordList.load("speech-verbs");
+    private static final Map<String, String> ROLE_ABBREVIATIONS = WordList.loadPairs("role-abbreviations");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"|“([^“”]+)$");
+    /**
+     * Between a name and its verb: nothing, "of Halvorsen Capital", an appositive ", the city's mayor,", or the comma
+     * that closes the name as an appositive itself ("the Kremlin's spokesman, Dmitry Peskov, said").
+     */
+    private static final Pattern NAME_TO_VERB = Pattern.compile(
+            "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:,[^,;“”\"]{1,90},|,)?\\s*$");
+    /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
+    private static final Pattern VERB_TO_NAME = Pattern.compile("^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|reporters|journalists)\\s+){0,4}$");
+    private static final int MIN_WORDS = 3;
+    /** Words after a quote within which its attribution starts: "…," said Col. Roland L. Butler Jr., who… */
+    private static final int ATTRIBUTION_REACH = 6;
+
+    private final List<Entity> entities;
+    private final List<Paragraph> read = new ArrayList<>();
+    private Integer lastSpeaker;
+    /** The speaker of a quote in the last sentence of the previous paragraph, whom a quote opening this one continues. */
+    private Integer carriedSpeaker;
+
+    private QuoteFinder(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    /** The quotations of each paragraph, in order; attribution carries from one paragraph to the next. */
+    static List<List<Quotation>> find(List<Paragraph> paragraphs, List<Entity> entities) {
+        QuoteFinder finder = new QuoteFinder(entities);
+        List<List<Quotation>> quotes = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            quotes.add(finder.inParagraph(paragraph));
+            finder.read.add(paragraph);
+        }
+        return quotes;
+    }
+
+    private List<Quotation> inParagraph(Paragraph paragraph) {
+        List<Quotation> found = new ArrayList<>();
+        String text = paragraph.text();
+        Matcher quoted = QUOTED.matcher(text);
+        List<Span> quoteSpans = new ArrayList<>();
+        while (quoted.find()) {
+            int group = quoted.group(1) != null ? 1 : quoted.group(2) != null ? 2 : 3;
+            quoteSpans.add(trimmed(text, quoted.start(group), quoted.end(group)));
+        }
+        int lastQuotedSentence = -1;
+        Integer lastQuotedSpeaker = null;
+        for (int q = 0; q < quoteSpans.size(); q++) {
+            Span words = quoteSpans.get(q);
+            int first = sentenceIndex(paragraph, words.start());
+            int last = sentenceIndex(paragraph, Math.max(words.start(), words.end() - 1));
+            Span opening = sentence(paragraph, first);
+            Span closing = sentence(paragraph, last);
+            if (!isQuotation(text, words, opening)) {
+                continue;
+            }
+            int before = q == 0 ? opening.start() : Math.max(opening.start(), quoteSpans.get(q - 1).end() + 1);
+            int after = q + 1 < quoteSpans.size() ? Math.min(closing.end(), quoteSpans.get(q + 1).start() - 1) : closing.end();
+            Integer continued = first == lastQuotedSentence + 1 && lastQuotedSentence >= 0 ? lastQuotedSpeaker
+                    : first == 0 && lastQuotedSentence < 0 ? carriedSpeaker : null;
+            Quotation quotation = attribute(paragraph, words, opening, first, before, Math.max(after, words.end()), continued);
+            found.add(quotation);
+            if (quotation.speaker() != null) {
+                lastSpeaker = quotation.speaker();
+            }
+            lastQuotedSentence = last;
+            lastQuotedSpeaker = quotation.speaker();
+        }
+        carriedSpeaker = lastQuotedSentence >= 0 && lastQuotedSentence == paragraph.sentences().size() - 1
+                ? lastQuotedSpeaker : null;
+        return found;
+    }
+
+    /** Words in quotation marks are a quotation when they are a sentence or several words, not a term in scare quotes. */
+    private static boolean isQuotation(String text, Span words, Span sentence) {
+        String inside = words.of(text).strip();
+        int count = inside.split("\\s+").length;
+        boolean punctuated = inside.matches(".*[.,!?…—-]$");
+        return count >= MIN_WORDS + 1 || punctuated && count >= 2 || words.start() - 1 <= sentence.start() && count >= 2;
+    }
+
+    private Quotation attribute(Paragraph paragraph, Span words, Span sentence, int sentenceIndex, int before, int after,
+                                Integer continued) {
+        Speaker speaker = afterQuote(paragraph, words.end(), after, sentenceIndex);
+        if (speaker == null) {
+            speaker = beforeQuote(paragraph, before, words.start(), sentenceIndex);
+        }
+        if (speaker == null) {
+            speaker = accordingTo(paragraph, sentence);
+        }
+        if (speaker == null && continued != null && words.start() - sentence.start() <= 2) {
+            return new Quotation(words, null, continued, Attribution.FOLLOW_ON);
+        }
+        return speaker == null ? new Quotation(words, null, null, Attribution.UNNAMED)
+                : new Quotation(words, speaker.attribution(), speaker.entity(), speaker.how());
+    }
+
+    /** "…," Scott said; "…," said Col. Roland Butler; "…," he said; "…," the mayor said. */
+    private Speaker afterQuote(Paragraph paragraph, int from, int to, int sentenceIndex) {
+        List<Token> tokens = tokensBetween(paragraph, from, to);
+        for (int i = 0; i < Math.min(tokens.size(), ATTRIBUTION_REACH); i++) {
+            if (SPEECH_VERBS.contains(tokens.get(i).text())) {
+                return speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
+            }
+            if (tokens.get(i).text().equals(".") || tokens.get(i).text().equals("“")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Moore told reporters: "…"; the governor said "…"; Moore called it "a tragedy". */
+    private Speaker beforeQuote(Paragraph paragraph, int from, int to, int sentenceIndex) {
+        List<Token> tokens = tokensBetween(paragraph, from, to);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (SPEECH_VERBS.contains(tokens.get(i).text())) {
+                Speaker speaker = speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
+                if (speaker != null && speaker.how() == Attribution.NAMED && !isSaying(tokens.get(i))) {
+                    return new Speaker(speaker.entity(), Attribution.SUBJECT, speaker.attribution());
+                }
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /** Whoever the verb at the given token has for its subject: a name next to it, a pronoun, or a role. */
+    private Speaker speakerOf(Paragraph paragraph, List<Token> tokens, int verb, int from, int to, int sentenceIndex) {
+        Token verbToken = tokens.get(verb);
+        String text = paragraph.text();
+        Span attribution = new Span(tokens.getFirst().start(), tokens.getLast().end());
+        if (verb > 0 && PRONOUNS.contains(lower(tokens.get(verb - 1))) || verb + 1 < tokens.size() && PRONOUNS.contains(lower(tokens.get(verb + 1)))) {
+            String pronoun = verb > 0 && PRONOUNS.contains(lower(tokens.get(verb - 1))) ? lower(tokens.get(verb - 1)) : lower(tokens.get(verb + 1));
+            return new Speaker(pronoun.equals("they") ? null : personBefore(paragraph, sentenceIndex), Attribution.PRONOUN, attribution);
+        }
+        NameMention named = null;
+        for (NameMention name : paragraph.names()) {
+            if (name.span().start() < from || name.span().end() > to || !isSpeaker(name)) {
+                continue;
+            }
+            boolean before = name.span().end() <= verbToken.start()
+                    && NAME_TO_VERB.matcher(text.substring(name.span().end(), verbToken.start())).matches();
+            boolean after = name.span().start() >= verbToken.end()
+                    && VERB_TO_NAME.matcher(text.substring(verbToken.end(), name.span().start())).matches();
+            if ((before || after) && (named == null || prefer(name, named, verbToken))) {
+                named = name;
+            }
+        }
+        if (named != null) {
+            return new Speaker(named.entity(), Attribution.NAMED, attribution);
+        }
+        Integer byRole = byRole(tokens, Math.max(0, verb - 4), Math.min(tokens.size(), verb + 4));
+        return new Speaker(byRole, byRole == null ? Attribution.UNNAMED : Attribution.ROLE, attribution);
+    }
+
+    /** A person before an organisation ("Marisa Delgado of Halvorsen Capital said"); else the name nearer the verb. */
+    private boolean prefer(NameMention candidate, NameMention current, Token verb) {
+        boolean candidatePerson = entities.get(candidate.entity()).type() == EntityType.PERSON;
+        boolean currentPerson = entities.get(current.entity()).type() == EntityType.PERSON;
+        if (candidatePerson != currentPerson) {
+            return candidatePerson;
+        }
+        return distance(candidate, verb) < distance(current, verb);
+    }
+
+    private static int distance(NameMention name, Token verb) {
+        return name.span().end() <= verb.start() ? verb.start() - name.span().end() : name.span().start() - verb.end();
+    }
+
+    /**
+     * Whom "he" or "she" means: the person a sentence before is about, its first person named (the subject, in the
+     * way news is written), looking back through this paragraph and the previous ones; else the last speaker.
+     */
+    private Integer personBefore(Paragraph paragraph, int sentenceIndex) {
+        List<Paragraph> back = new ArrayList<>(read.reversed());
+        for (int s = sentenceIndex - 1; s >= 0; s--) {
+            Integer subject = firstPersonIn(paragraph, sentence(paragraph, s));
+            if (subject != null) {
+                return subject;
+            }
+        }
+        for (Paragraph earlier : back.subList(0, Math.min(2, back.size()))) {
+            for (int s = earlier.sentences().size() - 1; s >= 0; s--) {
+                Integer subject = firstPersonIn(earlier, earlier.sentences().get(s));
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return lastSpeaker;
+    }
+
+    private Integer firstPersonIn(Paragraph paragraph, Span sentence) {
+        return paragraph.names().stream()
+                .filter(name -> sentence.contains(name.span()) && entities.get(name.entity()).type() == EntityType.PERSON)
+                .map(NameMention::entity).findFirst().orElse(null);
+    }
+
+    /** A verb of saying proper, not one that only takes a partial quote ("called", "described"). */
+    private static boolean isSaying(Token verb) {
+        String word = verb.text().toLowerCase(Locale.ROOT);
+        return !(word.startsWith("call") || word.startsWith("describ") || word.startsWith("dub") || word.startsWith("term")
+                || word.startsWith("label") || word.startsWith("accus"));
+    }
+
+    /** People and organisations speak, and a name of no known kind next to a verb of speech; never a place. */
+    private boolean isSpeaker(NameMention name) {
+        return entities.get(name.entity()).type() != EntityType.PLACE;
+    }
+
+    /** "the governor said": the one entity the article gave that role, by its word or its abbreviation. */
+    private Integer byRole(List<Token> tokens, int from, int to) {
+        Integer found = null;
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            if (token.tag() != PartOfSpeech.NOUN) {
+                continue;
+            }
+            String word = lower(token);
+            for (int e = 0; e < entities.size(); e++) {
+                if (entities.get(e).type() == EntityType.PERSON && hasRole(entities.get(e), word)) {
+                    if (found != null && found != e) {
+                        return null; // two people with that role: the reference is not clear
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasRole(Entity entity, String word) {
+        for (String role : entity.roles()) {
+            for (String part : role.toLowerCase(Locale.ROOT).split("\\s+")) {
+                String plain = part.replace(".", "");
+                if (plain.equals(word) || word.equals(ROLE_ABBREVIATIONS.get(plain))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Speaker accordingTo(Paragraph paragraph, Span sentence) {
+        String text = sentence.of(paragraph.text());
+        int at = text.toLowerCase(Locale.ROOT).indexOf("according to ");
+        if (at < 0) {
+            return null;
+        }
+        int from = sentence.start() + at + "according to ".length();
+        for (NameMention name : paragraph.names()) {
+            if (name.span().start() >= from && name.span().start() <= from + 40 && isSpeaker(name)) {
+                return new Speaker(name.entity(), Attribution.ACCORDING_TO, new Span(sentence.start() + at, name.span().end()));
+            }
+        }
+        return null;
+    }
+
+    private static List<Token> tokensBetween(Paragraph paragraph, int from, int to) {
+        return paragraph.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+    }
+
+    private static int sentenceIndex(Paragraph paragraph, int offset) {
+        List<Span> sentences = paragraph.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return Math.max(0, sentences.size() - 1);
+    }
+
+    private static Span sentence(Paragraph paragraph, int index) {
+        return paragraph.sentences().isEmpty() ? new Span(0, paragraph.text().length()) : paragraph.sentences().get(index);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

@@ -1,0 +1,549 @@
+package dev.parallax.evaluation;
+
+import dev.parallax.annotation.ArticleAnnotations;
+import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
+import dev.parallax.article.ArticleSummary;
+import dev.parallax.compare.StoryComparison;
+import dev.parallax.compare.StoryComparison.Agreement;
+import dev.parallax.compare.StoryComparisons;
+import dev.parallax.ingest.ArticleIngestion;
+import dev.parallax.ingest.IncomingDocument;
+import dev.parallax.support.IntegrationTest;
+import dev.parallax.text.AnnotatedArticle;
+import dev.parallax.text.AnnotatedBlock;
+import dev.parallax.text.EntityType;
+import dev.parallax.text.Name;
+import dev.parallax.text.NameMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scores the analyses against the gold of the evaluation corpus (src/test/resources/evaluation): sentences at
+ * abbreviations, figures and whether they agree, quotations and their speakers, names merged across spellings,
+ * what a source is said to leave out, and which articles form a story. Prints precision and recall per analysis,
+ * for the stories the analyses were tuned on and for the held-out ones, and fails below the thresholds.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"parallax.test.database=evaluation", "parallax.seeds-dir=target/no-seeds"}) // its own articles only
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisEvaluationTest {
+
+    /** Claims a reader must be able to trust: a false one costs the portal its readers. */
+    static final double MIN_DIFFER_PRECISION = 0.95;
+    static final double MIN_MERGE_PRECISION = 0.95;
+    static final double MIN_SPEAKER_PRECISION = 0.95;
+    static final double MIN_ABSENCE_PRECISION = 0.95;
+    static final double MIN_SENTENCE_RECALL = 0.9;
+
+    @Autowired
+    ArticleIngestion ingestion;
+    @Autowired
+    ArticleCatalog catalog;
+    @Autowired
+    ArticleAnnotations annotations;
+    @Autowired
+    StoryComparisons comparisons;
+    @Autowired
+    JsonMapper json;
+
+    private final Map<String, Map<String, Tally>> scores = new TreeMap<>();
+    private List<GoldStory> stories;
+    /** Article id by story and gold article key. */
+    private final Map<String, Map<String, Long>> ids = new HashMap<>();
+
+    @BeforeAll
+    void ingestAndScore() throws Exception {
+        stories = GoldStory.loadAll(corpus());
+        for (GoldStory story : stories) {
+            Map<String, Long> storyIds = new LinkedHashMap<>();
+            story.articles().forEach((key, text) -> storyIds.put(key, ingestion.ingest(
+                    new IncomingDocument(story.name() + "/" + key + ".txt", text.getBytes(StandardCharsets.UTF_8))).article().id()));
+            ids.put(story.name(), storyIds);
+        }
+        for (GoldStory story : stories) {
+            String set = story.tuning() ? "tuned on" : "held out";
+            Map<String, Long> storyIds = ids.get(story.name());
+            List<ArticleDetail> details = catalog.details(List.copyOf(storyIds.values()));
+            Map<Long, AnnotatedArticle> annotated = annotations.of(details);
+            StoryComparison comparison = comparisons.ofArticles(story.name(), List.copyOf(storyIds.values()));
+            if (story.tuning()) {
+                keepForReading(story.name(), comparison);
+            }
+            scoreSentences(story, storyIds, annotated, tally(set, "sentence boundaries"));
+            scoreFigures(story, storyIds, comparison, set);
+            scoreQuotes(story, storyIds, comparison, set);
+            scoreNames(story, storyIds, comparison, set);
+        }
+        scoreMembership();
+        report();
+    }
+
+    @Test
+    void disagreementsAreShownOnlyWhereTheSourcesDisagree() {
+        assertThat(total("figures: DIFFER groups").precision()).isGreaterThanOrEqualTo(MIN_DIFFER_PRECISION);
+    }
+
+    @Test
+    void namesAreMergedOnlyWhenTheyNameOneEntity() {
+        assertThat(total("names: merges").precision()).isGreaterThanOrEqualTo(MIN_MERGE_PRECISION);
+    }
+
+    @Test
+    void quotationsAreGivenOnlyToWhoeverSaidThem() {
+        assertThat(total("quotes: speakers").precision()).isGreaterThanOrEqualTo(MIN_SPEAKER_PRECISION);
+    }
+
+    @Test
+    void aSourceIsSaidToLeaveSomeoneOutOnlyWhenItDoes() {
+        assertThat(total("names: absent from an article").precision()).isGreaterThanOrEqualTo(MIN_ABSENCE_PRECISION);
+    }
+
+    @Test
+    void sentencesEndWhereTheWritersEndedThem() {
+        assertThat(total("sentence boundaries").recall()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
+        assertThat(total("sentence boundaries").precision()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
+    }
+
+    // ---- sentences
+
+    private void scoreSentences(GoldStory story, Map<String, Long> storyIds, Map<Long, AnnotatedArticle> annotated, Tally tally) {
+        story.sentences().forEach((key, paragraphs) -> {
+            AnnotatedArticle article = annotated.get(storyIds.get(key));
+            for (List<String> gold : paragraphs) {
+                String text = String.join(" ", gold);
+                AnnotatedBlock block = article.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElse(null);
+                if (block == null) {
+                    continue; // a heading or a "read also" line: not prose
+                }
+                Set<Integer> goldBreaks = new HashSet<>();
+                int offset = 0;
+                for (int i = 0; i < gold.size() - 1; i++) {
+                    offset += gold.get(i).length() + 1;
+                    goldBreaks.add(offset);
+                }
+                Set<Integer> breaks = new HashSet<>();
+                for (int i = 1; i < block.sentences().size(); i++) {
+                    breaks.add(block.sentences().get(i).start());
+                }
+                breaks.forEach(at -> tally.said(goldBreaks.contains(at)));
+                goldBreaks.forEach(at -> tally.there(breaks.contains(at)));
+                if (!breaks.equals(goldBreaks)) {
+                    detail("sentences", story.name() + "/" + key + ": " + block.sentences().stream().map(s -> s.of(block.text())).toList());
+                }
+            }
+        });
+    }
+
+    // ---- figures
+
+    private void scoreFigures(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
+        Map<Long, String> keyOf = inverse(storyIds);
+        // Which gold group each system figure is, by article and words.
+        Map<StoryComparison.NumberValue, Integer> goldGroupOf = new HashMap<>();
+        Set<String> matchedGold = new HashSet<>();
+        Tally detection = tally(set, "figures: found");
+        Tally notFigures = tally(set, "figures: no years, dates, ids");
+        for (StoryComparison.NumberGroup group : comparison.numbers()) {
+            for (StoryComparison.NumberValue value : group.values()) {
+                String article = keyOf.get(value.articleId());
+                Integer gold = null;
+                for (int g = 0; g < story.figures().size() && gold == null; g++) {
+                    for (GoldStory.FigureMention mention : story.figures().get(g).mentions()) {
+                        String id = g + "|" + mention.article() + "|" + mention.text();
+                        if (mention.article().equals(article) && overlaps(value.text(), mention.text()) && !matchedGold.contains(id)) {
+                            gold = g;
+                            matchedGold.add(id);
+                            break;
+                        }
+                    }
+                }
+                boolean notAFigure = story.notFigures().stream()
+                        .anyMatch(not -> not.article().equals(article) && overlaps(value.text(), not.text()));
+                notFigures.said(!notAFigure);
+                detection.said(gold != null);
+                if (gold != null) {
+                    goldGroupOf.put(value, gold);
+                } else {
+                    detail("figures", story.name() + "/" + article + ": not in gold: " + value.text() + " — " + value.sentence());
+                }
+            }
+        }
+        for (int g = 0; g < story.figures().size(); g++) {
+            for (GoldStory.FigureMention mention : story.figures().get(g).mentions()) {
+                boolean found = matchedGold.contains(g + "|" + mention.article() + "|" + mention.text());
+                detection.there(found);
+                if (!found) {
+                    detail("figures", story.name() + "/" + mention.article() + ": missed: " + mention.text()
+                            + " (" + story.figures().get(g).measures() + ")");
+                }
+            }
+        }
+        Tally differ = tally(set, "figures: DIFFER groups");
+        Tally pairs = tally(set, "figures: grouped across articles");
+        for (StoryComparison.NumberGroup group : comparison.numbers()) {
+            Set<Integer> goldGroups = new HashSet<>();
+            boolean allMatched = true;
+            for (StoryComparison.NumberValue value : group.values()) {
+                Integer gold = goldGroupOf.get(value);
+                allMatched &= gold != null;
+                goldGroups.add(gold);
+            }
+            if (group.agreement() == Agreement.DIFFER) {
+                boolean right = allMatched && goldGroups.size() == 1
+                        && story.figures().get(goldGroups.iterator().next()).agreement().equals("DIFFER");
+                differ.said(right);
+                if (!right) {
+                    detail("figures", story.name() + ": false DIFFER " + group.label() + ": "
+                            + group.values().stream().map(v -> keyOf.get(v.articleId()) + " " + v.text()).toList());
+                }
+            }
+            List<StoryComparison.NumberValue> values = group.values();
+            for (int i = 0; i < values.size(); i++) {
+                for (int j = i + 1; j < values.size(); j++) {
+                    Integer a = goldGroupOf.get(values.get(i));
+                    Integer b = goldGroupOf.get(values.get(j));
+                    if (values.get(i).articleId() != values.get(j).articleId() && a != null && b != null) {
+                        pairs.said(a.equals(b));
+                    }
+                }
+            }
+        }
+        for (int g = 0; g < story.figures().size(); g++) {
+            GoldStory.FigureGroup gold = story.figures().get(g);
+            int index = g;
+            List<StoryComparison.NumberValue> found = goldGroupOf.entrySet().stream().filter(e -> e.getValue() == index)
+                    .map(Map.Entry::getKey).toList();
+            if (gold.agreement().equals("DIFFER")) {
+                boolean recalled = comparison.numbers().stream().anyMatch(group -> group.agreement() == Agreement.DIFFER
+                        && group.values().stream().allMatch(v -> Objects.equals(goldGroupOf.get(v), index)));
+                differ.there(recalled);
+                if (!recalled) {
+                    detail("figures", story.name() + ": missed DIFFER " + gold.measures() + ": "
+                            + gold.mentions().stream().map(m -> m.article() + " " + m.text()).toList());
+                }
+            }
+            for (int i = 0; i < found.size(); i++) {
+                for (int j = i + 1; j < found.size(); j++) {
+                    if (found.get(i).articleId() != found.get(j).articleId()) {
+                        pairs.there(sameGroup(comparison, found.get(i), found.get(j)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sameGroup(StoryComparison comparison, StoryComparison.NumberValue one, StoryComparison.NumberValue other) {
+        return comparison.numbers().stream().anyMatch(group -> group.values().contains(one) && group.values().contains(other));
+    }
+
+    // ---- quotes
+
+    private void scoreQuotes(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
+        Map<Long, String> keyOf = inverse(storyIds);
+        Tally detection = tally(set, "quotes: found");
+        Tally speakers = tally(set, "quotes: speakers");
+        Tally pairs = tally(set, "quotes: grouped across articles");
+        Map<StoryComparison.QuoteVariant, Integer> goldOf = new HashMap<>();
+        Map<String, StoryComparison.QuoteVariant> systemOf = new HashMap<>();
+        for (StoryComparison.QuoteGroup group : comparison.quotes()) {
+            for (StoryComparison.QuoteVariant variant : group.variants()) {
+                String article = keyOf.get(variant.articleId());
+                for (int g = 0; g < story.quotes().size(); g++) {
+                    for (GoldStory.Mention mention : story.quotes().get(g).mentions()) {
+                        String id = g + "|" + mention.article() + "|" + mention.text();
+                        if (mention.article().equals(article) && sameWords(variant.text(), mention.text()) && !systemOf.containsKey(id)) {
+                            goldOf.put(variant, g);
+                            systemOf.put(id, variant);
+                        }
+                    }
+                }
+                Integer gold = goldOf.get(variant);
+                detection.said(gold != null);
+                if (gold == null) {
+                    detail("quotes", story.name() + "/" + article + ": not in gold: " + variant.text());
+                }
+                if (variant.speaker() != null && gold != null) {
+                    boolean right = sameEntity(story, story.quotes().get(gold).speaker(), variant.speaker());
+                    speakers.said(right);
+                    if (!right) {
+                        detail("quotes", story.name() + "/" + article + ": speaker " + variant.speaker() + " for "
+                                + story.quotes().get(gold).speaker() + ": " + variant.text());
+                    }
+                }
+            }
+        }
+        for (int g = 0; g < story.quotes().size(); g++) {
+            GoldStory.QuoteGroup gold = story.quotes().get(g);
+            for (GoldStory.Mention mention : gold.mentions()) {
+                StoryComparison.QuoteVariant variant = systemOf.get(g + "|" + mention.article() + "|" + mention.text());
+                detection.there(variant != null);
+                if (variant == null) {
+                    detail("quotes", story.name() + "/" + mention.article() + ": missed: " + mention.text());
+                }
+                if (gold.speaker() != null) {
+                    boolean right = variant != null && variant.speaker() != null && sameEntity(story, gold.speaker(), variant.speaker());
+                    speakers.there(right);
+                    if (!right && variant != null) {
+                        detail("quotes", story.name() + "/" + mention.article() + ": no speaker (" + gold.speaker() + "): " + mention.text());
+                    }
+                }
+            }
+        }
+        List<StoryComparison.QuoteVariant> matched = new ArrayList<>(goldOf.keySet());
+        for (int i = 0; i < matched.size(); i++) {
+            for (int j = i + 1; j < matched.size(); j++) {
+                StoryComparison.QuoteVariant a = matched.get(i);
+                StoryComparison.QuoteVariant b = matched.get(j);
+                if (a.articleId() == b.articleId()) {
+                    continue;
+                }
+                boolean together = comparison.quotes().stream().anyMatch(g -> g.variants().contains(a) && g.variants().contains(b));
+                boolean shouldBe = goldOf.get(a).equals(goldOf.get(b));
+                if (together) {
+                    pairs.said(shouldBe);
+                }
+                if (shouldBe) {
+                    pairs.there(together);
+                }
+            }
+        }
+    }
+
+    // ---- names
+
+    private void scoreNames(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
+        Map<Long, String> keyOf = inverse(storyIds);
+        Tally found = tally(set, "names: found");
+        Tally merges = tally(set, "names: merges");
+        Tally types = tally(set, "names: types");
+        Tally absent = tally(set, "names: absent from an article");
+        Map<String, Set<Integer>> goldByForm = new HashMap<>();
+        for (int g = 0; g < story.names().size(); g++) {
+            for (List<String> forms : story.names().get(g).forms().values()) {
+                for (String form : forms) {
+                    goldByForm.computeIfAbsent(normal(form), f -> new HashSet<>()).add(g);
+                }
+            }
+        }
+        Set<Integer> goldFound = new HashSet<>();
+        for (StoryComparison.EntityGroup entity : comparison.entities()) {
+            Map<Integer, Integer> votes = new HashMap<>();
+            for (String variant : entity.variants()) {
+                for (int g : goldByForm.getOrDefault(normal(variant), Set.of())) {
+                    votes.merge(g, 1, Integer::sum);
+                }
+            }
+            Integer gold = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            found.said(gold != null);
+            if (gold == null) {
+                detail("names", story.name() + ": not in gold: " + entity.name() + " " + entity.variants());
+                continue;
+            }
+            goldFound.add(gold);
+            GoldStory.Named named = story.names().get(gold);
+            boolean typeRight = named.type().equals(entity.type().name()) || entity.type().name().equals(named.alsoType());
+            types.said(typeRight);
+            if (!typeRight) {
+                detail("names", story.name() + ": type " + entity.type() + " for " + named.type() + ": " + entity.name());
+            }
+            List<String> variants = entity.variants();
+            for (int i = 0; i < variants.size(); i++) {
+                for (int j = i + 1; j < variants.size(); j++) {
+                    Set<Integer> a = goldByForm.getOrDefault(normal(variants.get(i)), Set.of());
+                    Set<Integer> b = goldByForm.getOrDefault(normal(variants.get(j)), Set.of());
+                    if (a.size() == 1 && b.size() == 1) {
+                        merges.said(a.equals(b));
+                        if (!a.equals(b)) {
+                            detail("names", story.name() + ": wrongly merged " + variants.get(i) + " + " + variants.get(j));
+                        }
+                    }
+                }
+            }
+            if (entity.type() == EntityType.PERSON && entity.articleIds().size() >= 2) {
+                for (long articleId : storyIds.values()) {
+                    if (!entity.mayBeNamedIn(articleId)) {
+                        boolean reallyAbsent = !named.forms().containsKey(keyOf.get(articleId));
+                        absent.said(reallyAbsent);
+                        if (!reallyAbsent) {
+                            detail("names", story.name() + ": " + entity.name() + " said absent from " + keyOf.get(articleId)
+                                    + ", which names " + named.forms().get(keyOf.get(articleId)));
+                        }
+                    }
+                }
+            }
+        }
+        for (int g = 0; g < story.names().size(); g++) {
+            found.there(goldFound.contains(g));
+            GoldStory.Named named = story.names().get(g);
+            List<String> forms = named.forms().values().stream().flatMap(List::stream).map(AnalysisEvaluationTest::normal)
+                    .distinct().toList();
+            for (int i = 0; i < forms.size(); i++) {
+                for (int j = i + 1; j < forms.size(); j++) {
+                    String a = forms.get(i);
+                    String b = forms.get(j);
+                    List<StoryComparison.EntityGroup> withA = comparison.entities().stream()
+                            .filter(e -> e.variants().stream().anyMatch(v -> normal(v).equals(a))).toList();
+                    boolean bothFound = !withA.isEmpty() && comparison.entities().stream()
+                            .anyMatch(e -> e.variants().stream().anyMatch(v -> normal(v).equals(b)));
+                    if (bothFound && goldByForm.get(a).size() == 1 && goldByForm.get(b).size() == 1) {
+                        merges.there(withA.stream().anyMatch(e -> e.variants().stream().anyMatch(v -> normal(v).equals(b))));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a system's speaker is the gold one: one of its forms, or the same name by the name matcher. */
+    private static boolean sameEntity(GoldStory story, String goldSpeaker, String speaker) {
+        if (goldSpeaker == null) {
+            return false;
+        }
+        GoldStory.Named named = story.names().stream().filter(n -> n.name().equals(goldSpeaker)).findFirst().orElse(null);
+        List<String> forms = new ArrayList<>(List.of(goldSpeaker));
+        if (named != null) {
+            named.forms().values().forEach(forms::addAll);
+        }
+        Name system = Name.of(speaker);
+        return forms.stream().anyMatch(form -> normal(form).equals(normal(speaker)) || NameMatcher.sameName(Name.of(form), system));
+    }
+
+    // ---- stories
+
+    private void scoreMembership() throws InterruptedException {
+        Map<Long, String> goldStoryOf = new HashMap<>();
+        ids.forEach((story, articles) -> articles.values().forEach(id -> goldStoryOf.put(id, story)));
+        Map<Long, Long> systemStoryOf = new HashMap<>();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            systemStoryOf.clear();
+            for (ArticleSummary summary : catalog.summaries(goldStoryOf.keySet())) {
+                if (summary.storyId() != null) {
+                    systemStoryOf.put(summary.id(), summary.storyId());
+                }
+            }
+            if (systemStoryOf.size() == goldStoryOf.size()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        List<Long> articles = new ArrayList<>(goldStoryOf.keySet());
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                long a = articles.get(i);
+                long b = articles.get(j);
+                String set = stories.stream().filter(s -> s.name().equals(goldStoryOf.get(a))).findFirst().orElseThrow().tuning()
+                        ? "tuned on" : "held out";
+                boolean together = systemStoryOf.get(a) != null && systemStoryOf.get(a).equals(systemStoryOf.get(b));
+                boolean shouldBe = goldStoryOf.get(a).equals(goldStoryOf.get(b));
+                Tally tally = tally(shouldBe ? set : "tuned on", "stories: articles together");
+                if (together) {
+                    tally.said(shouldBe);
+                }
+                if (shouldBe) {
+                    tally.there(together);
+                }
+            }
+        }
+    }
+
+    // ---- helpers
+
+    private Tally tally(String set, String measure) {
+        return scores.computeIfAbsent(measure, m -> new TreeMap<>()).computeIfAbsent(set, s -> new Tally());
+    }
+
+    private Tally total(String measure) {
+        Tally total = new Tally();
+        scores.getOrDefault(measure, Map.of()).values().forEach(total::add);
+        return total;
+    }
+
+    private final List<String> details = new ArrayList<>();
+
+    private void detail(String analysis, String line) {
+        details.add(analysis + " | " + line);
+    }
+
+    private void report() throws IOException {
+        StringBuilder report = new StringBuilder("| analysis | tuned on | held out | all |\n|---|---|---|---|\n");
+        scores.forEach((measure, bySet) -> report.append("| ").append(measure).append(" | ")
+                .append(bySet.getOrDefault("tuned on", new Tally())).append(" | ")
+                .append(bySet.getOrDefault("held out", new Tally())).append(" | ")
+                .append(total(measure)).append(" |\n"));
+        System.out.println("Analysis evaluation against gold\n" + report);
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("evaluation-report.md"), report.toString());
+        // What went wrong, for the stories tuned on only: nobody reads the held-out ones' mistakes.
+        Set<String> heldOut = new HashSet<>();
+        stories.stream().filter(s -> !s.tuning()).forEach(s -> heldOut.add(s.name()));
+        Files.write(target.resolve("evaluation-details.txt"), details.stream()
+                .filter(line -> heldOut.stream().noneMatch(name -> line.contains("| " + name))).toList());
+    }
+
+    /** The comparisons of the stories tuned on, for reading what went wrong (the held-out ones stay unread). */
+    private void keepForReading(String story, StoryComparison comparison) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "evaluation-comparisons"));
+        Files.writeString(folder.resolve(story + ".json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(comparison));
+    }
+
+    private static Path corpus() throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(AnalysisEvaluationTest.class.getResource("/evaluation")).toURI());
+    }
+
+    private static Map<Long, String> inverse(Map<String, Long> ids) {
+        Map<Long, String> inverse = new HashMap<>();
+        ids.forEach((key, id) -> inverse.put(id, key));
+        return inverse;
+    }
+
+    /** The same figure as written: one text holds the other ("about 9 mph" and "9 mph"). */
+    private static boolean overlaps(String system, String gold) {
+        String a = system.toLowerCase(Locale.ROOT);
+        String b = gold.toLowerCase(Locale.ROOT);
+        return a.contains(b) || b.contains(a) && a.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The same quotation: one holds the other, or most of the gold's words. */
+    private static boolean sameWords(String system, String gold) {
+        String a = plain(system);
+        String b = plain(gold);
+        if (a.contains(b) || b.contains(a) && a.length() > 12) {
+            return true;
+        }
+        Set<String> systemWords = new HashSet<>(List.of(a.split(" ")));
+        List<String> goldWords = List.of(b.split(" "));
+        return goldWords.stream().filter(systemWords::contains).count() >= 0.7 * goldWords.size();
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String normal(String name) {
+        return name.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
