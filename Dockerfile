@@ -1,4 +1,4 @@
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -6,9 +6,14 @@ RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
 RUN ./mvnw -B -ntp package -DskipTests
 
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 WORKDIR /app
-COPY --from=build /src/target/parallax.jar parallax.jar
+COPY bin bin
+COPY --from=build /src/target/parallax.jar /tmp/parallax.jar
+# The jar unpacked, with an ahead-of-time cache of the classes a start loads and links, made by this image's JVM
+# in a training start that needs no database: the portal then starts in about half the time.
+RUN bin/aot-cache.sh /app/app /tmp/parallax.jar && rm /tmp/parallax.jar
 COPY seeds seeds
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "parallax.jar"]
+ENV PARALLAX_APP_DIR=/app/app
+ENTRYPOINT ["bin/parallax.sh"]

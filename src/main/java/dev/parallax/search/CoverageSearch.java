@@ -60,6 +60,8 @@ public class CoverageSearch {
     private static final int PASSAGES_PER_ARTICLE = 2;
     private static final int MAX_PASSAGES_SCANNED = 200;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
+    /** The highlighter reads offsets from the postings; its analyzer is only a fallback, built once. */
+    private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchAnalyzers.perField();
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
 
     private final PassageIndex index;
@@ -145,15 +147,41 @@ public class CoverageSearch {
         return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
     }
 
-    /** The article id from doc values: cheaper than decompressing stored fields. */
-    private static String articleIdOf(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ARTICLE);
-        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("Article document " + doc + " has no article id");
+    /**
+     * The article id of each document, from doc values (cheaper than decompressing stored fields): read in
+     * document order with one iterator per segment, each distinct id turned into a string once.
+     */
+    private static String[] articleIdsOf(IndexSearcher searcher, int[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
         }
-        return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] ids = new String[docs.length];
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        Map<Integer, String> byOrdinal = new HashMap<>();
+        for (int i : order) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getSortedDocValues(IndexFields.ARTICLE);
+                byOrdinal.clear();
+            }
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Document " + doc + " has no article id");
+            }
+            SortedDocValues current = values;
+            ids[i] = byOrdinal.computeIfAbsent(values.ordValue(), ordinal -> {
+                try {
+                    return current.lookupOrd(ordinal).utf8ToString();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return ids;
     }
 
     private static Query wholeArticles(Query query, String source) {
@@ -167,11 +195,7 @@ public class CoverageSearch {
     }
 
     private static List<String> articleIds(IndexSearcher searcher, List<ScoreDoc> articles) throws IOException {
-        List<String> ids = new ArrayList<>(articles.size());
-        for (ScoreDoc article : articles) {
-            ids.add(articleIdOf(searcher, article.doc));
-        }
-        return ids;
+        return List.of(articleIdsOf(searcher, articles.stream().mapToInt(article -> article.doc).toArray()));
     }
 
     /**
@@ -195,8 +219,11 @@ public class CoverageSearch {
                 .add(rank, BooleanClause.Occur.SHOULD)
                 .build();
         // Every passage of the page's articles, best first: a few hundred documents at most.
-        for (ScoreDoc passage : searcher.search(ranked, articleIds.size() * MAX_PASSAGES_SCANNED).scoreDocs) {
-            List<ScoreDoc> ofArticle = best.computeIfAbsent(articleIdOf(searcher, passage.doc), id -> new ArrayList<>());
+        ScoreDoc[] passages = searcher.search(ranked, articleIds.size() * MAX_PASSAGES_SCANNED).scoreDocs;
+        String[] passageArticles = articleIdsOf(searcher, Arrays.stream(passages).mapToInt(passage -> passage.doc).toArray());
+        for (int i = 0; i < passages.length; i++) {
+            ScoreDoc passage = passages[i];
+            List<ScoreDoc> ofArticle = best.computeIfAbsent(passageArticles[i], id -> new ArrayList<>());
             if (ofArticle.size() < PASSAGES_PER_ARTICLE && (ofArticle.isEmpty() || passage.score > 0)) {
                 ofArticle.add(passage);
             }
@@ -274,7 +301,7 @@ public class CoverageSearch {
         private final Map<Integer, Document> documents;
 
         PassageHighlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
-            super(UnifiedHighlighter.builder(searcher, SearchAnalyzers.perField())
+            super(UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
             this.documents = documents;
         }

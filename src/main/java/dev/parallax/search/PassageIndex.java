@@ -53,6 +53,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -462,6 +463,23 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
 
     public boolean isReady() {
         return current != null && state.startsWith("ready");
+    }
+
+    /**
+     * What searches see now, as a string that changes with every change they can see (the generation folder and
+     * the reader's version): search pages are cached under it. Empty while the index is not ready.
+     */
+    public Optional<String> version() {
+        Generation generation = current;
+        if (generation == null || !isReady()) {
+            return Optional.empty();
+        }
+        try (Searcher borrowed = acquire()) {
+            return Optional.of(generation.path().getFileName() + "."
+                    + ((DirectoryReader) borrowed.searcher().getIndexReader()).getVersion());
+        } catch (IllegalStateException | UncheckedIOException notOpen) {
+            return Optional.empty();
+        }
     }
 
     @Override

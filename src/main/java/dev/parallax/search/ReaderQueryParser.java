@@ -37,8 +37,12 @@ final class ReaderQueryParser extends QueryParser {
     private static final int MIN_PREFIX = 2;
     private static final int MAX_HIGHLIGHT_FORMS = 64;
 
-    private final Analyzer stemmed = SearchAnalyzers.stemmed();
-    private final Analyzer exact = SearchAnalyzers.exact();
+    /** Shared by every query: an analyzer keeps its token streams per thread, so a search builds none anew. */
+    private static final Analyzer STEMMED = SearchAnalyzers.stemmed();
+    private static final Analyzer EXACT = SearchAnalyzers.exact();
+
+    private final Analyzer stemmed = STEMMED;
+    private final Analyzer exact = EXACT;
     private final IndexReader reader;
     private final String stemField;
     private final String exactField;
@@ -50,7 +54,7 @@ final class ReaderQueryParser extends QueryParser {
     enum Purpose { MATCH, RANK_PASSAGES, HIGHLIGHT }
 
     ReaderQueryParser(IndexReader reader, SpellingVariants variants, Purpose purpose) {
-        super(purpose == Purpose.MATCH ? IndexFields.ARTICLE_EXACT : IndexFields.TEXT_EXACT, SearchAnalyzers.exact());
+        super(purpose == Purpose.MATCH ? IndexFields.ARTICLE_EXACT : IndexFields.TEXT_EXACT, EXACT);
         // Articles are matched on their whole-article fields, passages ranked and marked on theirs.
         this.stemField = purpose == Purpose.MATCH ? IndexFields.ARTICLE_TEXT : IndexFields.TEXT;
         this.exactField = purpose == Purpose.MATCH ? IndexFields.ARTICLE_EXACT : IndexFields.TEXT_EXACT;

@@ -2,36 +2,52 @@ package dev.parallax.search;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the spellings of a word that the corpus itself holds: index terms within one or two edits that also
  * sound the same (Double Metaphone). Zelensky, Zelenskyy and Zelenskyi meet; strike and stride do not.
- * No list of names: whatever the articles spell, the index knows.
+ * No list of names: whatever the articles spell, the index knows. Each segment's terms are grouped by their
+ * sound once (segments never change), so a word's spellings are a look-up and an edit distance on a handful of
+ * words that sound like it, not a fuzzy walk over the whole term dictionary.
  */
 final class SpellingVariants {
 
     private static final int MIN_LENGTH = 5;
     private static final int MAX_VARIANTS = 8;
+    /** Terms shorter than this are no spelling of a word of MIN_LENGTH letters, even two edits away. */
+    private static final int MIN_TERM_LENGTH = MIN_LENGTH - 2;
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    /** The edit distance FuzzyQuery counts (a transposition is one edit), as a similarity. */
+    private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
 
     SpellingVariants() {
         metaphone.setMaxCodeLen(6);
     }
 
-    /** Variants by word; building fuzzy automata is the costly part of a search. */
+    /** Variants by word, for the current view of the index. */
     private final PerReaderCache<Set<String>> cache = new PerReaderCache<>(4096);
+    /** Each segment's letter terms by primary and by alternate sound, dropped when the segment closes. */
+    private final Map<Object, Sounds> segments = new ConcurrentHashMap<>();
+
+    private record Sounds(Map<String, List<String>> primary, Map<String, List<String>> alternate) {
+    }
 
     Set<String> of(IndexReader reader, String word) {
         if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
@@ -41,27 +57,59 @@ final class SpellingVariants {
     }
 
     private Set<String> lookUp(IndexReader reader, String word) {
-        try {
-            Terms terms = MultiTerms.getTerms(reader, IndexFields.TEXT_EXACT);
-            if (terms == null) {
-                return Set.of();
-            }
-            int maxEdits = word.length() >= 8 ? 2 : 1;
-            TermsEnum candidates = new FuzzyQuery(new Term(IndexFields.TEXT_EXACT, word), maxEdits, 1).getTermsEnum(terms);
-            Set<String> variants = new LinkedHashSet<>();
-            for (BytesRef term = candidates.next(); term != null && variants.size() < MAX_VARIANTS; term = candidates.next()) {
-                String candidate = term.utf8ToString();
-                if (!candidate.equals(word) && soundAlike(word, candidate)) {
-                    variants.add(candidate);
+        int maxEdits = word.length() >= 8 ? 2 : 1;
+        String primary = metaphone.doubleMetaphone(word);
+        String alternate = metaphone.doubleMetaphone(word, true);
+        // In term order, as a fuzzy walk of the dictionary would find them; the first letter is kept, as there.
+        TreeSet<String> variants = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Sounds sounds = soundsOf(leaf);
+            for (List<String> alike : List.of(sounds.primary().getOrDefault(primary, List.of()),
+                    sounds.alternate().getOrDefault(alternate, List.of()))) {
+                for (String candidate : alike) {
+                    if (!candidate.equals(word) && candidate.charAt(0) == word.charAt(0) && edits(word, candidate) <= maxEdits) {
+                        variants.add(candidate);
+                    }
                 }
             }
-            return variants;
+        }
+        return variants.stream().limit(MAX_VARIANTS).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private int edits(String word, String candidate) {
+        int shorter = Math.min(word.codePointCount(0, word.length()), candidate.codePointCount(0, candidate.length()));
+        return Math.round((1f - distance.getDistance(word, candidate)) * shorter);
+    }
+
+    private Sounds soundsOf(LeafReaderContext leaf) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return group(leaf);
+        }
+        return segments.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(segments::remove);
+            return group(leaf);
+        });
+    }
+
+    private Sounds group(LeafReaderContext leaf) {
+        Map<String, List<String>> primary = new HashMap<>();
+        Map<String, List<String>> alternate = new HashMap<>();
+        try {
+            Terms terms = leaf.reader().terms(IndexFields.TEXT_EXACT);
+            if (terms != null) {
+                TermsEnum iterator = terms.iterator();
+                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                    String text = term.utf8ToString();
+                    if (text.length() >= MIN_TERM_LENGTH && text.chars().allMatch(Character::isLetter)) {
+                        primary.computeIfAbsent(metaphone.doubleMetaphone(text), code -> new ArrayList<>(2)).add(text);
+                        alternate.computeIfAbsent(metaphone.doubleMetaphone(text, true), code -> new ArrayList<>(2)).add(text);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    boolean soundAlike(String one, String other) {
-        return metaphone.isDoubleMetaphoneEqual(one, other) || metaphone.isDoubleMetaphoneEqual(one, other, true);
+        return new Sounds(primary, alternate);
     }
 }

@@ -2,6 +2,7 @@ package dev.parallax.story;
 
 import dev.parallax.article.StoryMembership;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads stories the way pages and the API show them. */
 @Component
@@ -19,10 +21,40 @@ public class StoryCatalog implements StoryMembership {
     /** Ids per membership query: well under PostgreSQL's limit on bind parameters. */
     private static final int IDS_PER_QUERY = 10_000;
 
-    private final StoryRepository stories;
+    /** Changes whenever a story gains an article or a new title; read from the database so every node agrees. */
+    private static final String STORY_VERSION = "select id || '@' || version from story where id = :id";
+    /** Changes with any new article and any change to any story. */
+    private static final String CORPUS_VERSION = """
+            select (select coalesce(max(id), 0) from article) || '.' || (select count(*) from story) || '.'
+                   || coalesce((select (extract(epoch from max(updated_at)) * 1000000)::bigint from story), 0)
+            """;
 
-    StoryCatalog(StoryRepository stories) {
+    private final StoryRepository stories;
+    private final JdbcClient jdbc;
+
+    StoryCatalog(StoryRepository stories, JdbcClient jdbc) {
         this.stories = stories;
+        this.jdbc = jdbc;
+    }
+
+    /** The version of a story, empty when there is none: what its page and its comparison are computed from. */
+    public Optional<String> version(long storyId) {
+        return jdbc.sql(STORY_VERSION).param("id", storyId).query(String.class).optional();
+    }
+
+    /**
+     * The version of what an article's page may show: the article and the story it belongs to ("-" while it has
+     * none); empty when there is no such article.
+     */
+    public Optional<String> versionOfArticle(long articleId) {
+        return jdbc.sql("select coalesce(sa.story_id, 0) from article a left join story_article sa on sa.article_id = a.id where a.id = :id")
+                .param("id", articleId).query(Long.class).optional()
+                .map(storyId -> articleId + "/" + (storyId == 0 ? "-" : version(storyId).orElse("-")));
+    }
+
+    /** The version of the whole collection (lists of stories and articles): changes with every article and story. */
+    public String corpusVersion() {
+        return jdbc.sql(CORPUS_VERSION).query(String.class).single();
     }
 
     public List<StorySummary> all() {

@@ -18,7 +18,9 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         int status = attributes.get("status") instanceof Integer code ? code : 500;
-        attributes.put("error", sentenceFor(status));
+        // A throttled sign-in says how long to wait, in the message it was refused with.
+        boolean throttledWithReason = status == 429 && attributes.get("message") instanceof String message && !message.isBlank();
+        attributes.put("error", throttledWithReason ? attributes.get("message") : sentenceFor(status));
         attributes.remove("trace");
         attributes.remove("exception");
         return attributes;
@@ -37,6 +39,7 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
             case 415 -> "That kind of content is not accepted here.";
             case 431 -> "The request's headers are larger than the server accepts.";
             case 503 -> DatabaseOutageResolver.MESSAGE;
+            case 429 -> "Too many attempts; wait a minute and try again.";
             default -> status >= 500 ? "Something went wrong on our side; please try again." : "The request failed.";
         };
     }

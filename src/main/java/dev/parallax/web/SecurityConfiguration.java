@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -31,23 +32,29 @@ import java.util.Base64;
 class SecurityConfiguration {
 
     static final String ADMIN = "admin";
+    private static final String SIGN_IN = "Sign in as admin (HTTP Basic) or send an API token (Authorization: Bearer) to change articles.";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OpaqueTokenIntrospector tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
-                        jsonError(response, 401, "Sign in as admin (HTTP Basic) to change articles.")))
+                        jsonError(response, 401, SIGN_IN)))
+                // "Authorization: Bearer TOKEN" with a token the admin issued on /admin/tokens.
+                .oauth2ResourceServer(bearer -> bearer
+                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .authenticationEntryPoint((request, response, denied) ->
+                                jsonError(response, 401, "That token is unknown or revoked. " + SIGN_IN)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, denied) ->
-                                jsonError(response, 401, "Sign in as admin (HTTP Basic) to change articles."))
+                                jsonError(response, 401, SIGN_IN))
                         .accessDeniedHandler((request, response, denied) ->
                                 jsonError(response, 403, "Only the admin may change articles.")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

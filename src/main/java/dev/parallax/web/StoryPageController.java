@@ -1,6 +1,5 @@
 package dev.parallax.web;
 
-import dev.parallax.compare.ComparisonView;
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.compare.StoryComparisons;
 import dev.parallax.question.DiscussionQuestions;
@@ -27,7 +26,7 @@ class StoryPageController {
     String story(@PathVariable long id, Model model) {
         StoryComparison comparison = comparisons.of(id);
         model.addAttribute("comparison", comparison);
-        model.addAttribute("view", new ComparisonView(comparison));
+        model.addAttribute("view", new StoryPageView(comparison));
         model.addAttribute("questions", questions.ofStory(id));
         model.addAttribute("ogTitle", comparison.title());
         model.addAttribute("description", "%d articles on one story compared: what each source reports, where they differ, what only one says."

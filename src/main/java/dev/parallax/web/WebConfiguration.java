@@ -1,5 +1,6 @@
 package dev.parallax.web;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +9,22 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-    /** ETags on the pages readers come back to: an unchanged article, story or question list answers 304. */
+    /** ETags on the JSON a program comes back to: an unchanged article or story answers 304. */
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/articles/*", "/stories/*", "/questions", "/api/articles/*", "/api/stories/*");
+        registration.addUrlPatterns("/api/articles/*", "/api/stories/*");
+        return registration;
+    }
+
+    /**
+     * Kept pages are answered before the security filters: they are public, and their security headers were
+     * kept with their bytes when they were rendered through those filters.
+     */
+    @Bean
+    FilterRegistrationBean<RenderedPages> renderedPagesFirst(RenderedPages pages) {
+        FilterRegistrationBean<RenderedPages> registration = new FilterRegistrationBean<>(pages);
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 }

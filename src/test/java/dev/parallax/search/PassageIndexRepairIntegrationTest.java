@@ -1,6 +1,7 @@
 package dev.parallax.search;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.CorpusFingerprint;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.ingest.IngestionRefusedException;
@@ -132,19 +133,28 @@ class PassageIndexRepairIntegrationTest {
 
     @Test
     void refusedIngestLeavesIndexAndDatabaseAgreeing() {
+        // Compared before and after: test contexts on other ports share this database but keep their own index.
+        CorpusFingerprint indexBefore = portalIndex.fingerprint();
+        CorpusFingerprint databaseBefore = catalog.fingerprint();
         assertThatThrownBy(() -> ingestion.ingest(new IncomingDocument("bad.txt", new byte[]{0, 1, 2})))
                 .isInstanceOf(IngestionRefusedException.class);
 
-        assertThat(portalIndex.fingerprint()).isEqualTo(catalog.fingerprint());
+        assertThat(portalIndex.fingerprint()).isEqualTo(indexBefore);
+        assertThat(catalog.fingerprint()).isEqualTo(databaseBefore);
     }
 
     @Test
     void newArticlesAreSearchableAsSoonAsTheIngestReturns() {
-        ingestion.ingest(new IncomingDocument("zephyrine.txt", ("Zephyrine Lighthouse Reopens\n"
+        CorpusFingerprint indexBefore = portalIndex.fingerprint();
+        long id = ingestion.ingest(new IncomingDocument("zephyrine.txt", ("Zephyrine Lighthouse Reopens\n"
                 + "The old Zephyrine lighthouse reopened to visitors on Sunday after the keepers repaired its lamp and stairs. "
-                + "Volunteers guided tours all afternoon and sold tea in the keepers cottage.").getBytes(StandardCharsets.UTF_8)));
+                + "Volunteers guided tours all afternoon and sold tea in the keepers cottage.").getBytes(StandardCharsets.UTF_8)))
+                .article().id();
 
-        assertThat(portalIndex.fingerprint()).isEqualTo(catalog.fingerprint());
+        CorpusFingerprint indexed = portalIndex.fingerprint();
+        assertThat(indexed.maxId()).isEqualTo(id);
+        assertThat(indexed.count()).isEqualTo(indexBefore.count() + 1);
+        assertThat(indexed.idSum()).isEqualTo(indexBefore.idSum() + id);
     }
 
     private static void deleteTree(Path root) throws IOException {

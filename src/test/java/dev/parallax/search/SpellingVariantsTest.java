@@ -51,4 +51,27 @@ class SpellingVariantsTest {
             assertThat(variants.of(reader, "2024")).isEmpty();
         }
     }
+
+    @Test
+    void spellingsInSegmentsWrittenLaterAreFoundInTheNewView() throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.perField()))) {
+            Document first = new Document();
+            first.add(new TextField(IndexFields.TEXT_EXACT, "President Zelensky spoke.", Field.Store.NO));
+            writer.addDocument(first);
+            writer.commit();
+            try (DirectoryReader before = DirectoryReader.open(directory)) {
+                assertThat(variants.of(before, "zelensky")).isEmpty();
+                Document second = new Document();
+                second.add(new TextField(IndexFields.TEXT_EXACT, "President Zelenskyy answered.", Field.Store.NO));
+                writer.addDocument(second);
+                writer.commit();
+                try (DirectoryReader after = DirectoryReader.openIfChanged(before)) {
+                    assertThat(after.leaves()).hasSize(2);
+                    assertThat(variants.of(after, "zelensky")).containsExactly("zelenskyy");
+                    assertThat(variants.of(after, "zelenskyy")).containsExactly("zelensky");
+                }
+            }
+        }
+    }
 }
