@@ -2,7 +2,6 @@ package dev.parallax.annotation;
 
 import dev.parallax.text.AnnotatedArticle;
 import dev.parallax.text.Entity;
-import dev.parallax.text.EntityType;
 import dev.parallax.text.Name;
 import dev.parallax.text.WordList;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,9 +99,6 @@ class AnnotationStore {
     static Set<String> nameWords(AnnotatedArticle annotation) {
         Set<String> words = new TreeSet<>();
         for (Entity entity : annotation.entities()) {
-            if (entity.type() == EntityType.OTHER && entity.variants().stream().allMatch(v -> Name.of(v).isSingleWord())) {
-                continue; // a lone capitalised word of unknown kind is too weak a sign of a name
-            }
             for (String variant : entity.variants()) {
                 Name.of(variant).core().stream().filter(word -> !COMMON_NAME_PARTS.stream().anyMatch(list -> list.contains(word)))
                         .forEach(words::add);

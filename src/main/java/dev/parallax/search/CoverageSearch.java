@@ -1,5 +1,6 @@
 package dev.parallax.search;
 
+import dev.parallax.annotation.NameWords;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -65,14 +66,15 @@ public class CoverageSearch {
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
 
     private final PassageIndex index;
-    private final SpellingVariants variants = new SpellingVariants();
+    private final SpellingVariants variants;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final PerReaderCache<String> closestKnownWords = new PerReaderCache<>(4096);
 
     private final Timer latency;
 
-    CoverageSearch(PassageIndex index, MeterRegistry meters) {
+    CoverageSearch(PassageIndex index, NameWords names, MeterRegistry meters) {
         this.index = index;
+        this.variants = new SpellingVariants(names::contains);
         this.latency = Timer.builder("parallax.search")
                 .description("Time to answer a search, in the portal")
                 .publishPercentiles(0.5, 0.99)

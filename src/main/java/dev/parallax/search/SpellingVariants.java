@@ -1,11 +1,12 @@
 package dev.parallax.search;
 
+import dev.parallax.text.NameVariants;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -18,11 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
- * Finds the spellings of a word that the corpus itself holds: index terms within one or two edits that also
- * sound the same (Double Metaphone). Zelensky, Zelenskyy and Zelenskyi meet; strike and stride do not.
- * No list of names: whatever the articles spell, the index knows. Each segment's terms are grouped by their
+ * Finds the spellings of a name that the corpus itself holds: index terms that the one name matcher takes for
+ * spellings of it (one or two edits apart, the same sound: Zelensky, Zelenskyy and Zelenskyi meet; strike and stride
+ * do not). Only names have spellings: a word is expanded, and into a candidate, only when the articles' annotations
+ * use both as words of names, so "Wes Moore" never finds "was more". No list of names: whatever the articles name,
+ * the annotations know. Each segment's terms are grouped by their
  * sound once (segments never change), so a word's spellings are a look-up and an edit distance on a handful of
  * words that sound like it, not a fuzzy walk over the whole term dictionary.
  */
@@ -34,10 +38,11 @@ final class SpellingVariants {
     private static final int MIN_TERM_LENGTH = MIN_LENGTH - 2;
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
-    /** The edit distance FuzzyQuery counts (a transposition is one edit), as a similarity. */
-    private final LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
 
-    SpellingVariants() {
+    private final Predicate<String> isName;
+
+    SpellingVariants(Predicate<String> isName) {
+        this.isName = isName;
         metaphone.setMaxCodeLen(6);
     }
 
@@ -49,15 +54,20 @@ final class SpellingVariants {
     private record Sounds(Map<String, List<String>> primary, Map<String, List<String>> alternate) {
     }
 
+    /**
+     * The spellings of a word that the corpus holds: of a name, or of a word the corpus does not hold (a name
+     * mistyped, "Quelbrook"); never of an ordinary word the articles use ("more" has no spellings, and "Moore" none
+     * that are not names).
+     */
     Set<String> of(IndexReader reader, String word) {
-        if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)
+                || !isName.test(word) && isInIndex(reader, word)) {
             return Set.of();
         }
         return cache.get(reader, word, unknown -> Set.copyOf(lookUp(reader, unknown)));
     }
 
     private Set<String> lookUp(IndexReader reader, String word) {
-        int maxEdits = word.length() >= 8 ? 2 : 1;
         String primary = metaphone.doubleMetaphone(word);
         String alternate = metaphone.doubleMetaphone(word, true);
         // In term order, as a fuzzy walk of the dictionary would find them; the first letter is kept, as there.
@@ -67,7 +77,7 @@ final class SpellingVariants {
             for (List<String> alike : List.of(sounds.primary().getOrDefault(primary, List.of()),
                     sounds.alternate().getOrDefault(alternate, List.of()))) {
                 for (String candidate : alike) {
-                    if (!candidate.equals(word) && candidate.charAt(0) == word.charAt(0) && edits(word, candidate) <= maxEdits) {
+                    if (!candidate.equals(word) && NameVariants.spellingVariants(word, candidate) && isName.test(candidate)) {
                         variants.add(candidate);
                     }
                 }
@@ -76,9 +86,12 @@ final class SpellingVariants {
         return variants.stream().limit(MAX_VARIANTS).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private int edits(String word, String candidate) {
-        int shorter = Math.min(word.codePointCount(0, word.length()), candidate.codePointCount(0, candidate.length()));
-        return Math.round((1f - distance.getDistance(word, candidate)) * shorter);
+    private static boolean isInIndex(IndexReader reader, String word) {
+        try {
+            return reader.docFreq(new Term(IndexFields.TEXT_EXACT, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Sounds soundsOf(LeafReaderContext leaf) {

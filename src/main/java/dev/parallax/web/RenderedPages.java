@@ -2,8 +2,6 @@ package dev.parallax.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.parallax.ingest.ArticleIngested;
-import dev.parallax.story.StoryChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -15,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -178,19 +175,9 @@ class RenderedPages extends OncePerRequestFilter {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(StoryChanged event) {
+    /** Drops the pages that depend on what changed, and every version read: they are read again. */
+    void forget(Set<String> changed) {
         versions.forgetAll();
-        forget(Set.of(PageVersions.CORPUS, PageVersions.ARTICLES, PageVersions.story(event.storyId())));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ArticleIngested event) {
-        versions.forgetAll();
-        forget(Set.of(PageVersions.CORPUS, PageVersions.INDEX));
-    }
-
-    private void forget(Set<String> changed) {
         pages.asMap().values().removeIf(page -> page.dependsOn().stream().anyMatch(changed::contains));
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.search;
 
+import dev.parallax.annotation.NameWords;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
@@ -11,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +34,8 @@ class CoverageSearchIntegrationTest {
     ArticleIngestion ingestion;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    NameWords names;
 
     private long gazette;
     private long courier;
@@ -63,6 +67,27 @@ class CoverageSearchIntegrationTest {
                 Residents of the lower town spent the night in the school gym after the Quellbrook broke its banks.
                 Mayor Wojciechowskyi visited the gym at dawn and promised that repairs would start within a week.
                 Insurers said claims from the flooding could exceed two million pounds in the district alone.""");
+        ingest("moore_flood.txt", """
+                Governor Tamsin Moore Tours Haverwick
+                Governor Tamsin Moore toured the flooded harbour at Haverwick on Saturday and met the lifeboat crews.
+                Moore said the province would pay for new sea walls along the Tollmere estuary.""");
+        ingest("more_rain.txt", """
+                More Rain Expected in the Valley
+                Forecasters said there was more rain to come over the Haverwick hills this week.
+                Farmers moved more cattle to higher fields before the weekend.""");
+        awaitNames("wojciechowski", "wojciechowsky", "wojciechowskyi", "quellbrook", "moore");
+    }
+
+    /** Spellings are looked up for names, which the annotations find in the background. */
+    private void awaitNames(String... words) {
+        for (int i = 0; i < 600 && !Stream.of(words).allMatch(names::contains); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(words).allMatch(names::contains);
     }
 
     private long ingest(String name, String text) {
@@ -124,6 +149,13 @@ class CoverageSearchIntegrationTest {
     }
 
     @Test
+    void aNameIsNotMatchedByACommonWordSpelledLikeIt() {
+        assertThat(find("Moore").total()).isEqualTo(1);
+        assertThat(find("more").hits()).isNotEmpty()
+                .noneSatisfy(hit -> assertThat(hit.snippet()).contains("<mark>Moore</mark>"));
+    }
+
+    @Test
     void aMisspellingThatSoundsTheSameStillFinds() {
         assertThat(find("Quelbrook").total()).isEqualTo(3);
     }
@@ -151,7 +183,9 @@ class CoverageSearchIntegrationTest {
                 "<script>alert(1)</script>", "Quellbrook AND", "NOT Quellbrook", "q".repeat(200), "\"\"")) {
             try {
                 SearchResults results = find(query);
-                assertThat(results.total()).isGreaterThanOrEqualTo(0);
+                long counted = results.facets().get("source").stream().mapToLong(SearchResults.FacetValue::count).sum();
+                assertThat(results.total()).as(query).isEqualTo(counted);
+                assertThat(results.hits()).as(query).allSatisfy(hit -> assertThat(hit.snippet()).doesNotContain("<script"));
             } catch (SearchRefusedException refused) {
                 assertThat(refused.getMessage()).isNotBlank();
             }

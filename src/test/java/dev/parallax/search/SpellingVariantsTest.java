@@ -10,12 +10,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpellingVariantsTest {
 
-    private final SpellingVariants variants = new SpellingVariants();
+    /** The names the annotations found in the little corpora below. */
+    private static final Set<String> NAMES = Set.of("kowalczyk", "kowalczik", "kowalchyk", "kowalski", "zelensky",
+            "zelenskyy", "moore");
+    private final SpellingVariants variants = new SpellingVariants(NAMES::contains);
 
     private DirectoryReader indexOf(String... texts) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -41,6 +45,14 @@ class SpellingVariantsTest {
     void wordsThatMerelyLookAlikeAreNotVariants() throws IOException {
         try (DirectoryReader reader = indexOf("The strike began.", "A great stride forward.", "Strict rules apply.")) {
             assertThat(variants.of(reader, "strike")).doesNotContain("stride", "strict");
+        }
+    }
+
+    @Test
+    void onlyNamesHaveSpellingsAndOnlyNamesAreTheirSpellings() throws IOException {
+        try (DirectoryReader reader = indexOf("Governor Wes Moore spoke.", "There was more rain.", "Mooree and Moores.")) {
+            assertThat(variants.of(reader, "moore")).doesNotContain("more", "mooree", "moores");
+            assertThat(variants.of(reader, "more")).isEmpty();
         }
     }
 
