@@ -27,6 +27,8 @@ final class BlockParser {
     private static final Pattern QUESTIONS_INTRO = Pattern.compile(
             "\\b(questions?|discuss(ion)?|think about|consider|reflect)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern STOP_INSIDE = Pattern.compile("[.!?…][”\"’)]*\\s+\\S");
+
     /** The blocks of a body, and whether its first line is the article's own headline. */
     record Parsed(List<Block> blocks, boolean hasHeadline) {
     }
@@ -139,8 +141,9 @@ final class BlockParser {
         return !endsLikeSentence(stripped) && !hasSeveralSentences(stripped);
     }
 
+    /** Whether a line holds more than one sentence; a line with no stop before a space inside it holds one. */
     private static boolean hasSeveralSentences(String line) {
-        return SentenceSplitter.split(line).size() > 1;
+        return STOP_INSIDE.matcher(line).find() && SentenceSplitter.split(line).size() > 1;
     }
 
     /** Ends as prose or a list intro does; headlines do not. */
