@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -43,8 +44,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final AtomicLong pending = new AtomicLong();
     private final Timer perArticle;
 
+    private final boolean enabled;
+
     AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
-                     TransactionTemplate transactions, MeterRegistry meters) {
+                     TransactionTemplate transactions, MeterRegistry meters,
+                     @Value("${parallax.annotation.background:true}") boolean enabled) {
+        this.enabled = enabled;
         this.catalog = catalog;
         this.annotations = annotations;
         this.store = store;
@@ -58,7 +63,9 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments args) {
-        worker.start();
+        if (enabled) {
+            worker.start(); // off, articles are annotated when an analysis first needs them
+        }
     }
 
     // A wake-up on this node, after completion rather than commit: the event publication registry records every
