@@ -83,12 +83,27 @@ class RenderedPages extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<PageVersions.PageVersion> version = versions.of(request);
+        String address = address(request);
+        Optional<PageVersions.PageVersion> version;
+        try {
+            version = versions.of(request);
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            // The database is away: a page kept from before still serves; any other is answered as an outage.
+            Page kept = pages.getIfPresent(address);
+            if (kept != null) {
+                write(kept, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         if (version.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        String address = address(request);
         String etag = etag(address, version.get().value());
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             notModified.increment();

@@ -72,9 +72,15 @@ class DatabaseOutageIntegrationTest {
         assertThat(added.statusCode()).isEqualTo(201);
         long id = Long.parseLong(added.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
         String refusedText = article(TestArticles.uniqueWord());
+        HttpResponse<String> homeBefore = send(at("/").header("Accept", "text/html"));
+        assertThat(homeBefore.statusCode()).isEqualTo(200);
 
         proxy.cut();
         try {
+            HttpResponse<String> home = timed(at("/").header("Accept", "text/html"));
+            assertThat(home.statusCode()).as("a page kept from before the outage").isEqualTo(200);
+            assertThat(home.body()).isEqualTo(homeBefore.body());
+
             HttpResponse<String> page = timed(at("/articles/" + id).header("Accept", "text/html"));
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Retry-After")).isPresent();
