@@ -1,21 +1,12 @@
 package dev.parallax.compare;
 
 import dev.parallax.article.ArticleDetail;
-import dev.parallax.article.ArticleSummary;
-import dev.parallax.article.BlockKind;
 import dev.parallax.compare.StoryComparison.Agreement;
 import dev.parallax.compare.StoryComparison.DiffOp.Change;
-import dev.parallax.text.AnnotatedArticle;
-import dev.parallax.text.ArticleAnnotator;
 import dev.parallax.text.EntityType;
-import dev.parallax.text.ContentWords;
-import dev.parallax.text.TermVector;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -24,11 +15,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class ComparisonBuilderTest {
 
     private static ArticleDetail article(long id, String source, String... paragraphs) {
-        List<ArticleDetail.BlockView> blocks = new ArrayList<>();
-        for (int i = 0; i < paragraphs.length; i++) {
-            blocks.add(new ArticleDetail.BlockView(i, BlockKind.PARAGRAPH, paragraphs[i]));
-        }
-        return new ArticleDetail(new ArticleSummary(id, source + ".txt", source, "Bridge " + id, false, 1L, 100), null, null, blocks);
+        return Stories.article(id, List.of(paragraphs));
     }
 
     private static final ArticleDetail HERALD = article(1, "herald",
@@ -50,17 +37,7 @@ class ComparisonBuilderTest {
     private final StoryComparison comparison = build(HERALD, COURIER, GAZETTE);
 
     private static StoryComparison build(ArticleDetail... articles) {
-        Map<Long, TermVector> vectors = new LinkedHashMap<>();
-        for (ArticleDetail article : articles) {
-            String text = String.join(" ", article.blocks().stream().map(ArticleDetail.BlockView::text).toList());
-            vectors.put(article.summary().id(), TermVector.of(ContentWords.counts(text), word -> 1.0));
-        }
-        Map<Long, AnnotatedArticle> annotations = new LinkedHashMap<>();
-        for (ArticleDetail article : articles) {
-            annotations.put(article.summary().id(), ArticleAnnotator.annotate(article.summary().id(), article.blocks().stream()
-                    .map(block -> new ArticleAnnotator.Paragraph(block.index(), block.text())).toList()));
-        }
-        return new ComparisonBuilder().build(7, "Bridge", List.of(articles), annotations, vectors);
+        return Stories.compare(List.of(articles));
     }
 
     @Test
