@@ -2,7 +2,9 @@ package dev.parallax.annotation;
 
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngested;
+import dev.parallax.ingest.IngestCommand;
 import dev.parallax.text.ArticleAnnotator;
+import dev.parallax.text.SentenceEmbeddings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,6 +44,9 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final Semaphore wake = new Semaphore(0);
     private final Thread worker;
     private final AtomicLong pending = new AtomicLong();
+    /** How long no article must have arrived before annotation goes on. */
+    private static final long INGESTION_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private volatile long lastIngest = System.nanoTime() - INGESTION_QUIET_NANOS;
     private final Timer perArticle;
 
     private final boolean enabled;
@@ -63,8 +68,9 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            worker.start(); // off, articles are annotated when an analysis first needs them
+        // Off, or in the command that ingests a folder, articles are annotated when an analysis first needs them.
+        if (enabled && !IngestCommand.isInvoked(args.getSourceArgs())) {
+            worker.start();
         }
     }
 
@@ -72,6 +78,7 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     // after-commit listener, and this one needs no record (work is claimed from the database).
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(ArticleIngested event) {
+        lastIngest = System.nanoTime();
         pending.incrementAndGet();
         wake.release();
     }
@@ -96,10 +103,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
 
     private void work() {
         ArticleAnnotator.warmUp();
+        SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 while (annotateBatch() > 0) {
                     wake.drainPermits();
+                    yieldToIngestion();
                 }
                 pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
@@ -132,6 +141,16 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
             pending.updateAndGet(left -> Math.max(0, left - 1));
         }
         return count;
+    }
+
+    /**
+     * While articles are arriving, annotation waits: a bulk ingest gets the cores, and the worker catches up when
+     * it pauses. Analyses that need an article meanwhile annotate it themselves.
+     */
+    private void yieldToIngestion() throws InterruptedException {
+        while (System.nanoTime() - lastIngest < INGESTION_QUIET_NANOS) {
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(INGESTION_QUIET_NANOS));
+        }
     }
 
     private static void sleepQuietly() {

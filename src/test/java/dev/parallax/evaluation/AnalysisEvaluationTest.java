@@ -57,6 +57,13 @@ class AnalysisEvaluationTest {
     static final double MIN_SPEAKER_PRECISION = 0.95;
     static final double MIN_ABSENCE_PRECISION = 0.95;
     static final double MIN_SENTENCE_RECALL = 0.9;
+    /**
+     * Recall floors a little under today's figures, so that a change that loses much of what the analyses find
+     * fails the build; the aim of 0.8 everywhere is not met for disagreements and figure groups (see the report).
+     */
+    static final Map<String, Double> MIN_RECALL = Map.of("names: found", 0.8, "names: merges", 0.7,
+            "quotes: found", 0.85, "quotes: speakers", 0.7, "quotes: grouped across articles", 0.55,
+            "figures: found", 0.8, "figures: DIFFER groups", 0.3, "stories: articles together", 0.9);
 
     @Autowired
     ArticleIngestion ingestion;
@@ -119,6 +126,11 @@ class AnalysisEvaluationTest {
     @Test
     void aSourceIsSaidToLeaveSomeoneOutOnlyWhenItDoes() {
         assertThat(total("names: absent from an article").precision()).isGreaterThanOrEqualTo(MIN_ABSENCE_PRECISION);
+    }
+
+    @Test
+    void theAnalysesStillFindWhatTheyFoundBefore() {
+        MIN_RECALL.forEach((measure, floor) -> assertThat(total(measure).recall()).as(measure).isGreaterThanOrEqualTo(floor));
     }
 
     @Test
