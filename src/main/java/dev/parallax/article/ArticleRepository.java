@@ -1,7 +1,10 @@
 package dev.parallax.article;
 
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,8 +19,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<ArticleSummary> findSummaryByContentHash(String contentHash);
 
 
-    // Blocks come by batch fetch: a join would repeat the article's raw text on every block row.
+    // Blocks come by batch fetch: a join would repeat the article's raw text on every block row. Articles are read
+    // only to be shown or analysed: read-only, so a long transaction that reads many never dirty-checks them all.
     @EntityGraph(attributePaths = "source")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     Optional<Article> findWithBlocksById(Long id);
 
     @Query("select new dev.parallax.article.CorpusFingerprint(count(a), coalesce(max(a.id), 0), coalesce(sum(a.id), 0)) from Article a")
@@ -30,6 +35,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Long> findIdsAfter(long afterId, Pageable page);
 
     @EntityGraph(attributePaths = "source")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     @Query("select a from Article a where a.id in :ids order by a.id")
     List<Article> findWithBlocksByIdIn(List<Long> ids);
 
