@@ -3,6 +3,7 @@ package dev.parallax.annotation;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.IngestCommand;
+import dev.parallax.ingest.IngestionActivity;
 import dev.parallax.text.ArticleAnnotator;
 import dev.parallax.text.SentenceEmbeddings;
 import io.micrometer.core.instrument.Gauge;
@@ -44,17 +45,16 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final Semaphore wake = new Semaphore(0);
     private final Thread worker;
     private final AtomicLong pending = new AtomicLong();
-    /** How long no article must have arrived before annotation goes on. */
-    private static final long INGESTION_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
-    private volatile long lastIngest = System.nanoTime() - INGESTION_QUIET_NANOS;
+    private final IngestionActivity ingestion;
     private final Timer perArticle;
 
     private final boolean enabled;
 
     AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
-                     TransactionTemplate transactions, MeterRegistry meters,
+                     TransactionTemplate transactions, MeterRegistry meters, IngestionActivity ingestion,
                      @Value("${parallax.annotation.background:true}") boolean enabled) {
         this.enabled = enabled;
+        this.ingestion = ingestion;
         this.catalog = catalog;
         this.annotations = annotations;
         this.store = store;
@@ -78,7 +78,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     // after-commit listener, and this one needs no record (work is claimed from the database).
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(ArticleIngested event) {
-        lastIngest = System.nanoTime();
         pending.incrementAndGet();
         wake.release();
     }
@@ -106,10 +105,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                while (annotateBatch() > 0) {
+                // While articles are arriving, annotation waits: a bulk ingest gets the cores, and the worker catches
+                // up when it pauses. Analyses that need an article meanwhile annotate it themselves.
+                do {
                     wake.drainPermits();
-                    yieldToIngestion();
-                }
+                    ingestion.awaitQuiet();
+                } while (annotateBatch() > 0 || !ingestion.isQuiet());
                 pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
@@ -124,11 +125,11 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
 
     /**
      * Annotates up to a batch of articles, each claimed, annotated and stored in a transaction of its own, so that
-     * no lock is held longer than one article takes; the number done.
+     * no lock is held longer than one article takes; the number done. Stops early when articles start arriving.
      */
     int annotateBatch() {
         int count = 0;
-        for (int i = 0; i < BATCH; i++) {
+        for (int i = 0; i < BATCH && ingestion.isQuiet(); i++) {
             Boolean done = transactions.execute(status -> {
                 List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
                 catalog.details(claimed).forEach(article -> perArticle.record(() -> annotations.annotateAndStore(article)));
@@ -141,16 +142,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
             pending.updateAndGet(left -> Math.max(0, left - 1));
         }
         return count;
-    }
-
-    /**
-     * While articles are arriving, annotation waits: a bulk ingest gets the cores, and the worker catches up when
-     * it pauses. Analyses that need an article meanwhile annotate it themselves.
-     */
-    private void yieldToIngestion() throws InterruptedException {
-        while (System.nanoTime() - lastIngest < INGESTION_QUIET_NANOS) {
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(INGESTION_QUIET_NANOS));
-        }
     }
 
     private static void sleepQuietly() {

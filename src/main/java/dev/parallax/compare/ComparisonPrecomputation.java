@@ -1,10 +1,12 @@
 package dev.parallax.compare;
 
+import dev.parallax.ingest.IngestionActivity;
 import dev.parallax.story.StoryChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
@@ -15,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Computes and stores a story's comparison in the background once the story has been quiet for a moment after it
- * changed, so that its first reader does not wait for it; while a bulk ingest keeps changing a story, nothing is
- * computed until it stops.
+ * changed, so that its first reader does not wait for it; while articles are arriving, nothing is computed until
+ * they stop (a reader's request computes its story meanwhile).
  */
 @Component
 class ComparisonPrecomputation implements DisposableBean {
@@ -25,22 +27,28 @@ class ComparisonPrecomputation implements DisposableBean {
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final StoryComparisons comparisons;
+    private final IngestionActivity ingestion;
     /** Story ids by when they last changed. */
     private final Map<Long, Long> changed = new ConcurrentHashMap<>();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("comparisons").daemon().factory());
 
-    ComparisonPrecomputation(StoryComparisons comparisons) {
+    ComparisonPrecomputation(StoryComparisons comparisons, IngestionActivity ingestion) {
         this.comparisons = comparisons;
+        this.ingestion = ingestion;
         worker.scheduleWithFixedDelay(this::computeQuietStories, 1, 1, TimeUnit.SECONDS);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // After completion, not commit: nothing for the event publication registry to record (see PageInvalidation).
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(StoryChanged event) {
         changed.put(event.storyId(), System.nanoTime());
     }
 
     private void computeQuietStories() {
+        if (!ingestion.isQuiet()) {
+            return;
+        }
         long now = System.nanoTime();
         for (var story : changed.entrySet()) {
             if (now - story.getValue() >= QUIET_NANOS && changed.remove(story.getKey(), story.getValue())) {

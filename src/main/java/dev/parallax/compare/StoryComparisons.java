@@ -13,6 +13,7 @@ import dev.parallax.text.ArticleAnnotator;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
@@ -89,7 +90,8 @@ public class StoryComparisons {
         return SideBySide.of(first, second, annotations.of(List.of(first, second)), similarity.vectors(List.of(first, second)));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // After completion, not commit: nothing for the event publication registry to record (see PageInvalidation).
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(StoryChanged event) {
         cache.invalidate(event.storyId());
     }

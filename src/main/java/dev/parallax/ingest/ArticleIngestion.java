@@ -40,10 +40,13 @@ public class ArticleIngestion {
     private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
 
     private final MeterRegistry meters;
+    private final IngestionActivity activity;
 
     ArticleIngestion(ArticleRepository articles, SourceRepository sources, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters) {
+                     TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters,
+                     IngestionActivity activity) {
         this.meters = meters;
+        this.activity = activity;
         this.articles = articles;
         this.sources = sources;
         this.events = events;
@@ -66,6 +69,7 @@ public class ArticleIngestion {
     }
 
     Prepared prepare(IncomingDocument document) {
+        activity.arrived();
         try {
             String text = decoder.decode(document.bytes());
             return new Prepared(document.origin(), text, sha256(document.bytes()), reader.read(text, document.origin()));
