@@ -28,8 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,33 +176,41 @@ class AnalysisEvaluationTest {
     private void scoreFigures(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
         Map<Long, String> keyOf = inverse(storyIds);
         // Which gold group each system figure is, by article and words.
-        Map<StoryComparison.NumberValue, Integer> goldGroupOf = new HashMap<>();
+        Map<StoryComparison.NumberValue, Integer> goldGroupOf = new IdentityHashMap<>();
         Set<String> matchedGold = new HashSet<>();
         Tally detection = tally(set, "figures: found");
         Tally notFigures = tally(set, "figures: no years, dates, ids");
-        for (StoryComparison.NumberGroup group : comparison.numbers()) {
-            for (StoryComparison.NumberValue value : group.values()) {
+        List<StoryComparison.NumberValue> allValues = comparison.numbers().stream()
+                .flatMap(group -> group.values().stream()).toList();
+        // Texts that hold one another first, then texts that share the number's words, so that a looser match
+        // never takes a gold figure another system figure matches exactly.
+        for (boolean loose : List.of(false, true)) {
+            for (StoryComparison.NumberValue value : allValues) {
+                if (goldGroupOf.containsKey(value)) {
+                    continue;
+                }
                 String article = keyOf.get(value.articleId());
-                Integer gold = null;
-                for (int g = 0; g < story.figures().size() && gold == null; g++) {
+                for (int g = 0; g < story.figures().size() && !goldGroupOf.containsKey(value); g++) {
                     for (GoldStory.FigureMention mention : story.figures().get(g).mentions()) {
                         String id = g + "|" + mention.article() + "|" + mention.text();
-                        if (mention.article().equals(article) && overlaps(value.text(), mention.text()) && !matchedGold.contains(id)) {
-                            gold = g;
+                        boolean same = loose ? shareNumber(value.text(), mention.text()) : holds(value.text(), mention.text());
+                        if (mention.article().equals(article) && same && !matchedGold.contains(id)) {
+                            goldGroupOf.put(value, g);
                             matchedGold.add(id);
                             break;
                         }
                     }
                 }
-                boolean notAFigure = story.notFigures().stream()
-                        .anyMatch(not -> not.article().equals(article) && overlaps(value.text(), not.text()));
-                notFigures.said(!notAFigure);
-                detection.said(gold != null);
-                if (gold != null) {
-                    goldGroupOf.put(value, gold);
-                } else {
-                    detail("figures", story.name() + "/" + article + ": not in gold: " + value.text() + " — " + value.sentence());
-                }
+            }
+        }
+        for (StoryComparison.NumberValue value : allValues) {
+            String article = keyOf.get(value.articleId());
+            boolean notAFigure = story.notFigures().stream()
+                    .anyMatch(not -> not.article().equals(article) && shareNumber(value.text(), not.text()));
+            notFigures.said(!notAFigure);
+            detection.said(goldGroupOf.containsKey(value));
+            if (!goldGroupOf.containsKey(value)) {
+                detail("figures", story.name() + "/" + article + ": not in gold: " + value.text() + " — " + value.sentence());
             }
         }
         for (int g = 0; g < story.figures().size(); g++) {
@@ -536,11 +546,46 @@ class AnalysisEvaluationTest {
         return inverse;
     }
 
+    private static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half", "quarter");
+
     /** The same figure as written: one text holds the other ("about 9 mph" and "9 mph"). */
-    private static boolean overlaps(String system, String gold) {
+    private static boolean holds(String system, String gold) {
         String a = system.toLowerCase(Locale.ROOT);
         String b = gold.toLowerCase(Locale.ROOT);
         return a.contains(b) || b.contains(a) && a.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * The same figure, written with more or fewer words around it: the two texts share a run of words with the
+     * number in it ("about 1:30 a.m." and "1:30 a.m. EDT", "roughly two minutes" and "two minutes").
+     */
+    private static boolean shareNumber(String system, String gold) {
+        List<String> a = figureWords(system);
+        List<String> b = figureWords(gold);
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                for (int k = 0; i + k < a.size() && j + k < b.size() && a.get(i + k).equals(b.get(j + k)); k++) {
+                    if (isNumber(a.get(i + k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> figureWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+                .map(word -> word.replaceAll("^[^\\p{L}\\p{N}$£€]+|[^\\p{L}\\p{N}%]+$", ""))
+                .filter(word -> !word.isEmpty())
+                .toList();
+    }
+
+    private static boolean isNumber(String word) {
+        return word.chars().anyMatch(Character::isDigit) || Arrays.stream(word.split("-")).anyMatch(NUMBER_WORDS::contains);
     }
 
     /** The same quotation: one holds the other, or most of the gold's words. */
