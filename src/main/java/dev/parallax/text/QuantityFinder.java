@@ -293,6 +293,11 @@ final class QuantityFinder {
         if (figure.group("unit") != null || figure.group("compound") != null) {
             return Optional.empty();
         }
+        String aged = nameBeforeAge(s, figure, after, value, tokens, sentence);
+        if (aged != null) {
+            return Optional.of(new QuantityMention(span, value, Dimension.AGE, "yr", value, "yr", hedge, null, null,
+                    "age", List.of(aged), qualifiers, role(tokens, span), context));
+        }
         // A count: the noun it counts must follow ("six workers", "10,000 North Koreans"), or precede ("the toll rose to 11").
         NounPhrase counted = nounAfter(tokens, span);
         boolean spelledOne = value == 1 && figure.group("number").toLowerCase(Locale.ROOT).endsWith("one");
@@ -305,6 +310,22 @@ final class QuantityFinder {
         }
         return Optional.of(new QuantityMention(span, value, Dimension.COUNT, null, value, null, hedge, per, null,
                 thing.head(), thing.modifiers(), qualifiers, role(tokens, span), context));
+    }
+
+    /**
+     * The name whose age a number gives when it stands between commas right after that name, as news writes ages
+     * ("Alejandro Hernandez Fuentes, 35, of Baltimore"); null otherwise.
+     */
+    private static String nameBeforeAge(String s, Matcher figure, String after, double value, List<Token> tokens, Span sentence) {
+        String written = figure.group(0).strip();
+        if (value < 1 || value > 115 || !written.chars().allMatch(Character::isDigit)
+                || !s.substring(0, figure.start()).endsWith(", ") || !after.startsWith(",")) {
+            return null;
+        }
+        Token comma = tokenBefore(tokens, sentence.start() + figure.start());
+        Token name = comma == null || !comma.text().equals(",") ? null : tokenBefore(tokens, comma.start());
+        return name != null && name.tag() == PartOfSpeech.PROPN && name.isCapitalised()
+                ? name.text().toLowerCase(Locale.ROOT) : null;
     }
 
     /** Numbers that name or date something: years, dates, ordinals, "I-695", "Flight 1282", "Boeing 737". */

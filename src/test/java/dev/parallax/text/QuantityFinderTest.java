@@ -257,6 +257,24 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aNumberBetweenCommasAfterANameIsThatPersonsAge() {
+        String sentence = "Police named the driver as Maria Delgado Ruiz, 41, of Fresno, and the passenger as Tom Webb, 19, of Clovis.";
+
+        List<QuantityMention> ages = figures(sentence);
+
+        assertThat(ages).extracting(QuantityMention::dimension, QuantityMention::value, QuantityMention::modifiers)
+                .containsExactly(tuple(Dimension.AGE, 41.0, List.of("ruiz")), tuple(Dimension.AGE, 19.0, List.of("webb")));
+    }
+
+    @Test
+    void aNumberAfterACommaIsNoAgeWithoutANameBeforeIt() {
+        assertThat(figures("The vote was close in the end, 52, and the chamber adjourned."))
+                .noneMatch(figure -> figure.dimension() == Dimension.AGE);
+        assertThat(figures("Chapters 3, 4, and 5 were rewritten by Davis, 2.5 times over."))
+                .noneMatch(figure -> figure.dimension() == Dimension.AGE);
+    }
+
+    @Test
     void aMagnitudeIsOneFigureNotACount() {
         QuantityMention quake = onlyFigure("A magnitude 6.8 earthquake struck the region on Friday.");
 
