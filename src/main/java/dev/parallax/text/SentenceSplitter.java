@@ -25,6 +25,10 @@ public final class SentenceSplitter {
     private static final Set<String> TIME_MARKERS = Set.of("a.m", "p.m");
     /** An abbreviation with inner dots ("U.S.", "a.m.") followed by a space and a capital. */
     private static final Pattern ABBREVIATION_THEN_CAPITAL = Pattern.compile("(\\b((?:\\p{L}\\.){2,}))\\s(?=\\p{Lu})");
+    /** A number closing a sentence, then a space and a capital: "argued on Dec. 4. The case…". */
+    private static final Pattern NUMBER_THEN_CAPITAL = Pattern.compile("\\S\\s(\\d{1,4}\\.)\\s(?=\\p{Lu})");
+    /** "Harrington v. Purdue Pharma": the parties of a case, one sentence. */
+    private static final Set<String> VERSUS = Set.of("v", "vs");
     /** A time zone after a time: "ET", "GMT", "local time". */
     private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}{2,4}|local time)\\b");
     /** The parts of speech of words that open sentences but never carry a name on: "The", "He", "But", "In". */
@@ -72,19 +76,29 @@ public final class SentenceSplitter {
     }
 
     /**
-     * The model never ends a sentence at an abbreviation ("built in the U.S. The crew…"): where one is followed by
-     * a word of grammar that opens sentences ("The", "He", "But"), a break is proposed there.
+     * The model never ends a sentence at an abbreviation ("built in the U.S. The crew…") nor, after one, at a number
+     * ("argued on Dec. 4. The case…"): where one is followed by a word of grammar that opens sentences ("The", "He",
+     * "But"), a break is proposed there.
      */
     private static List<Span> withBreaksAfterAbbreviations(String text, List<Span> proposed) {
         List<Span> split = new ArrayList<>();
         for (Span span : proposed) {
-            int start = span.start();
+            List<Integer> ends = new ArrayList<>();
             Matcher abbreviation = ABBREVIATION_THEN_CAPITAL.matcher(text).region(span.start(), span.end());
             while (abbreviation.find()) {
-                int next = abbreviation.end(1) + 1;
-                if (opensWith(text.substring(next), SENTENCE_OPENERS) && !TITLES.contains(abbreviation.group(2))) {
-                    split.add(new Span(start, abbreviation.end(1)));
-                    start = next;
+                if (!TITLES.contains(abbreviation.group(2))) {
+                    ends.add(abbreviation.end(1));
+                }
+            }
+            Matcher number = NUMBER_THEN_CAPITAL.matcher(text).region(span.start(), span.end());
+            while (number.find()) {
+                ends.add(number.end(1));
+            }
+            int start = span.start();
+            for (int end : ends.stream().sorted().toList()) {
+                if (end > start && opensWith(text.substring(end + 1), SENTENCE_OPENERS)) {
+                    split.add(new Span(start, end));
+                    start = end + 1;
                 }
             }
             split.add(new Span(start, span.end()));
@@ -103,7 +117,7 @@ public final class SentenceSplitter {
             return false;
         }
         String word = last.group(1);
-        if (TITLES.contains(word)) {
+        if (TITLES.contains(word) || VERSUS.contains(word.toLowerCase(Locale.ROOT))) {
             return true;
         }
         if (Character.isDigit(first) || first == '(') {

@@ -89,6 +89,24 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theVersusOfACaseNameDoesNotEndASentence() {
+        String text = "The appeal, Okafor v. Bellweather Mining Co., was heard in the spring.";
+        assertThat(SentenceSplitter.sentences(text)).containsExactly(text);
+    }
+
+    @Test
+    void aDayAfterAnAbbreviatedMonthEndsASentenceWhenTheNextOpensWithThe() {
+        assertThat(SentenceSplitter.sentences("The hearing was held on Oct. 12. The ruling came months later."))
+                .containsExactly("The hearing was held on Oct. 12.", "The ruling came months later.");
+    }
+
+    @Test
+    void aNumberedListItemStaysWithItsText() {
+        String text = "1. The council meets on Monday.";
+        assertThat(SentenceSplitter.sentences(text)).containsExactly(text);
+    }
+
+    @Test
     void usAtTheEndOfASentenceEndsItWhenTheNextOpensWithThe() {
         assertThat(SentenceSplitter.sentences("The ship was built in the U.S. The crew was not."))
                 .containsExactly("The ship was built in the U.S.", "The crew was not.");
