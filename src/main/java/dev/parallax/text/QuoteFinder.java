@@ -130,18 +130,40 @@ final class QuoteFinder {
                 : new Quotation(words, speaker.attribution(), speaker.entity(), speaker.how());
     }
 
-    /** "…," Scott said; "…," said Col. Roland Butler; "…," he said; "…," the mayor said. */
+    /**
+     * "…," Scott said; "…," said Col. Roland Butler; "…," he said; "…," the mayor said; "…," Omar Reyes, chief
+     * strategist at Coldwater, told reporters. A verb that takes a partial quote after it ("…," which she called
+     * reassuring) does not attribute the quote before it.
+     */
     private Speaker afterQuote(Paragraph paragraph, int from, int to, int sentenceIndex) {
         List<Token> tokens = tokensBetween(paragraph, from, to);
-        for (int i = 0; i < Math.min(tokens.size(), ATTRIBUTION_REACH); i++) {
-            if (SPEECH_VERBS.contains(tokens.get(i).text())) {
-                return speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
-            }
-            if (tokens.get(i).text().equals(".") || tokens.get(i).text().equals("“")) {
+        NameMention opening = tokens.isEmpty() ? null : nameOpening(paragraph, tokens);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(".") || token.text().equals("“")) {
                 break;
+            }
+            boolean near = i < ATTRIBUTION_REACH || opening != null && opening.span().end() <= token.start()
+                    && NAME_TO_VERB.matcher(paragraph.text().substring(opening.span().end(), token.start())).matches();
+            if (!near && i >= ATTRIBUTION_REACH) {
+                if (opening == null) {
+                    break;
+                }
+                continue;
+            }
+            if (SPEECH_VERBS.contains(token.text()) && isSaying(token)) {
+                return speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
             }
         }
         return null;
+    }
+
+    /** The name among the first words after a quote, whose verb may come after an appositive. */
+    private NameMention nameOpening(Paragraph paragraph, List<Token> tokens) {
+        int limit = tokens.get(Math.min(tokens.size(), 3) - 1).end();
+        return paragraph.names().stream()
+                .filter(name -> name.span().start() >= tokens.getFirst().start() && name.span().start() < limit && isSpeaker(name))
+                .findFirst().orElse(null);
     }
 
     /** Moore told reporters: "…"; the governor said "…"; Moore called it "a tragedy". */
@@ -243,7 +265,10 @@ final class QuoteFinder {
         return entities.get(name.entity()).type() != EntityType.PLACE;
     }
 
-    /** "the governor said": the one entity the article gave that role, by its word or its abbreviation. */
+    /**
+     * "the governor said": the one person the article gave that role, by its word or its abbreviation; "the
+     * ministry said": the one organisation whose name has that word.
+     */
     private Integer byRole(List<Token> tokens, int from, int to) {
         Integer found = null;
         for (int i = from; i < to; i++) {
@@ -252,8 +277,12 @@ final class QuoteFinder {
                 continue;
             }
             String word = lower(token);
+            boolean afterThe = i > 0 && lower(tokens.get(i - 1)).equals("the");
             for (int e = 0; e < entities.size(); e++) {
-                if (entities.get(e).type() == EntityType.PERSON && hasRole(entities.get(e), word)) {
+                Entity entity = entities.get(e);
+                boolean role = entity.type() == EntityType.PERSON && hasRole(entity, word);
+                boolean named = afterThe && entity.type() == EntityType.ORG && hasNameWord(entity, word);
+                if (role || named) {
                     if (found != null && found != e) {
                         return null; // two people with that role: the reference is not clear
                     }
@@ -262,6 +291,15 @@ final class QuoteFinder {
             }
         }
         return found;
+    }
+
+    private static boolean hasNameWord(Entity entity, String word) {
+        for (String part : entity.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (part.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRole(Entity entity, String word) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static dev.parallax.text.Annotate.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Quotations and who speaks them, the ways wire copy attributes them, through the annotator. */
 class QuoteFinderTest {
@@ -35,6 +36,39 @@ class QuoteFinderTest {
         assertThat(said.words()).isEqualTo("We will rebuild this bridge together,");
         assertThat(said.speaker()).isEqualTo("Brandon Scott");
         assertThat(said.how()).isEqualTo(Attribution.NAMED);
+    }
+
+    @Test
+    void aNameAnAppositiveAndAVerbAfterTheQuoteNameTheSpeaker() {
+        Said said = onlyQuote("“Firms are still buying, but they are careful about it,” Omar Reyes, chief strategist at "
+                + "the brokerage Coldwater Inc., told reporters.");
+
+        assertThat(said.speaker()).isEqualTo("Omar Reyes");
+        assertThat(said.how()).isEqualTo(Attribution.NAMED);
+    }
+
+    @Test
+    void aVerbThatTakesAPartialQuoteAfterItDoesNotAttributeTheOneBefore() {
+        Said said = onlyQuote("Dana Whitfield of Norrland Bank said prices were “easing, but only a little,” which she "
+                + "called reassuring.");
+
+        assertThat(said.speaker()).isEqualTo("Dana Whitfield");
+    }
+
+    @Test
+    void theOrganisationAQuoteIsAttributedToByAWordOfItsName() {
+        List<Said> said = quotes(article("The Hungarian Ministry of Agriculture blamed the drought.",
+                "“Confirmed reports show the harvest fell sharply,” the ministry said."));
+
+        assertThat(said).extracting(Said::speaker, Said::how).containsExactly(tuple("Ministry of Agriculture", Attribution.ROLE));
+    }
+
+    @Test
+    void aWordOfTwoOrganisationsNamesNeither() {
+        List<Said> said = quotes(article("Officials from the Ministry of Agriculture met officials from the Ministry of Transport.",
+                "“Confirmed reports show the harvest fell sharply,” the ministry said."));
+
+        assertThat(said).extracting(Said::speaker).containsOnlyNulls();
     }
 
     @Test
