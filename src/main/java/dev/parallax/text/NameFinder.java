@@ -27,6 +27,8 @@ final class NameFinder {
     }
 
     private static final WordList TITLES = WordList.load("titles");
+    /** A name made an adjective: "Singapore-flagged", "Chicago-based", "Russian-made". */
+    private static final Pattern HYPHENATED_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*-\\p{Ll}+");
     private static final WordList SUFFIXES = WordList.load("name-suffixes");
     private static final WordList CONNECTORS = WordList.load("name-connectors");
     private static final WordList ORGANISATION_WORDS = WordList.load("organisation-words");
@@ -143,8 +145,9 @@ final class NameFinder {
     /** The name or names in a run of capitalised words: the leading organisation or place, then the person. */
     private static List<Candidate> candidates(String text, List<Token> tokens, int from, int to, int firstWord,
                                               Set<String> lowerCaseWords, Set<String> capitalisedInside) {
-        while (from < to && FUNCTION_WORDS.contains(tokens.get(from).text())) {
-            from++; // "Among those who…": a word of grammar opening the sentence, capitalised
+        while (from < to && FUNCTION_WORDS.contains(tokens.get(from).text())
+                || from + 1 < to && HYPHENATED_ADJECTIVE.matcher(tokens.get(from).text()).matches()) {
+            from++; // "Among those who…": a word of grammar opening the sentence; "the Singapore-flagged Dali"
         }
         if (from >= to) {
             return List.of();
@@ -194,6 +197,19 @@ final class NameFinder {
                 && !name.cues().contains(Cue.ACRONYM);
     }
 
+    /** Whether the words are titles and nothing else, each alone or in a phrase ("Prime Minister"). */
+    private static boolean onlyTitles(List<Token> tokens) {
+        List<String> words = tokens.stream().map(token -> titleForm(plain(token.text()))).toList();
+        for (int k = 0; k < words.size(); ) {
+            int length = TITLES.phraseAt(words, k);
+            if (length == 0) {
+                return false;
+            }
+            k += length;
+        }
+        return true;
+    }
+
     /** A title in the plural stands for the singular: "Justices Sonia Sotomayor and Elena Kagan". */
     private static String titleForm(String word) {
         if (!TITLES.contains(word) && word.length() > 3 && word.toLowerCase(Locale.ROOT).endsWith("s")
@@ -234,8 +250,7 @@ final class NameFinder {
         Name parsed = Name.of(name);
         boolean loneWordOfGrammar = to - from == 1 && (IDENTIFIER_WORDS.contains(plain(name)) || FUNCTION_WORDS.contains(name)
                 || ORGANISATION_WORDS.contains(plain(name)) || PLACE_WORDS.contains(plain(name)));
-        boolean onlyTitles = tokens.subList(from, to).stream().allMatch(token -> TITLES.contains(titleForm(plain(token.text()))));
-        if (onlyTitles || name.endsWith("-")) {
+        if (onlyTitles(tokens.subList(from, to)) || name.endsWith("-")) {
             return null; // "Prime Minister" alone; "S-" of "S-400"
         }
         if (parsed.core().isEmpty() || PARTY_AND_STATE.matcher(name).matches() || isDemonym(tokens, from, to)

@@ -23,6 +23,20 @@ class NameFinderTest {
     }
 
     @Test
+    void aTitlePhraseAloneIsNoName() {
+        AnnotatedArticle article = article("The Prime Minister, Sir Alan Brightwell, flew to Lagos. The Prime Minister said little.");
+
+        assertThat(names(article)).containsExactlyInAnyOrder("Alan Brightwell", "Lagos");
+    }
+
+    @Test
+    void aNameMadeAnAdjectiveBeforeANameIsNotPartOfIt() {
+        AnnotatedArticle article = article("The Singapore-flagged Dali lost power before the crash.");
+
+        assertThat(names(article)).containsExactly("Dali");
+    }
+
+    @Test
     void aCabinetTitleIsNotPartOfTheName() {
         AnnotatedArticle article = article("Transportation Secretary Pete Buttigieg visited the site on Tuesday.");
 
