@@ -74,6 +74,7 @@ final class QuantityFinder {
                     + "|\\s(?<currencyWord>" + CURRENCY_WORD + ")\\b"
                     + "|\\s?(?<unit>" + UNITS + ")(?![\\p{L}\\d]))?",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
     private static final Pattern RATE = Pattern.compile("^\\s(?:a|an|per|each)\\s(second|minute|hour|day|week|month|year)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "948 feet (289 meters)", "8 knots, or about 9 mph": the same figure said again in other units. */
@@ -390,8 +391,10 @@ final class QuantityFinder {
                 break;
             }
         }
-        // "a magnitude 6.8 earthquake struck the region": a "noun" followed by a determiner is a verb the tagger missed.
-        if (head > from && head + 1 < tokens.size() && isDeterminerOrPronoun(tokens.get(head + 1))) {
+        // "a magnitude 6.8 earthquake struck the region": a "noun" followed by a determiner is a verb the tagger missed;
+        // not before a relative pronoun ("six construction workers who had been…").
+        if (head > from && head + 1 < tokens.size() && isDeterminerOrPronoun(tokens.get(head + 1))
+                && !RELATIVE_PRONOUNS.contains(tokens.get(head + 1).text().toLowerCase(Locale.ROOT))) {
             int previous = head - 1;
             while (previous >= from && tokens.get(previous).tag() != PartOfSpeech.NOUN) {
                 previous--;

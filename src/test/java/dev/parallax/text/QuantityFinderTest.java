@@ -257,6 +257,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aCountBeforeACompoundNounAndARelativeClauseCountsTheCompoundsLastNoun() {
+        QuantityMention count = onlyFigure("Nine farm workers who had been picking grapes were hurt.");
+
+        assertThat(count.thing()).isEqualTo("workers");
+        assertThat(count.modifiers()).contains("farm");
+    }
+
+    @Test
     void aNumberBetweenCommasAfterANameIsThatPersonsAge() {
         String sentence = "Police named the driver as Maria Delgado Ruiz, 41, of Fresno, and the passenger as Tom Webb, 19, of Clovis.";
 
