@@ -10,12 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-500}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
-JCMD=$(dirname "$JAVA")/jcmd
 DB=parallax_annotate_bench_$$
 PORT=${PORT:-18083}
 WORK=$(mktemp -d)
@@ -25,8 +19,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
-cp target/parallax.jar "$WORK/parallax.jar"
+source bench/lib.sh
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench \
        PARALLAX_INDEX_DIR=$WORK/index SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log

@@ -8,11 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${*:-10 50 200}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
 PORT=${PORT:-18082}
 WORK=$(mktemp -d)
 DB=
@@ -22,8 +17,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
-cp target/parallax.jar "$WORK/parallax.jar"
+source bench/lib.sh
 export PARALLAX_ADMIN_PASSWORD=bench SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log
 
 # Starts the portal on a database and prints the comparison times of its largest story.

@@ -11,11 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}; CLIENTS=${2:-4}; BATCH=${3:-50}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
 DB=parallax_bench_$$
 PORT=${PORT:-18080}
 WORK=$(mktemp -d)
@@ -25,10 +20,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
-# Run a copy: a rebuild during the run must not pull classes from under the running JVMs.
-cp target/parallax.jar "$WORK/parallax.jar"
-JAR=$WORK/parallax.jar
+source bench/lib.sh
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench \
        PARALLAX_INDEX_DIR=$WORK/index SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log
@@ -133,7 +125,6 @@ timed "POST /api/articles, one a request, bearer token, $CLIENTS clients" "$((N 
 timed "POST /api/articles, one a request, HTTP Basic, $CLIENTS clients" "$((N / 10))" \
     single_clients "Authorization: Basic $(printf admin:bench | base64)" "$((N / 10))"
 
-JCMD=$(dirname "$JAVA")/jcmd
 "$JCMD" "$PID" GC.run > /dev/null
 "$JCMD" "$PID" GC.heap_info | head -n 3
 echo "resident set size: $(ps -o rss= -p "$PID" | awk '{printf "%.0f MiB", $1/1024}')"

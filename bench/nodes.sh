@@ -10,11 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100}
 EVENTS=${2:-100}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
 DB=parallax_bench_nodes_$$
 WORK=$(mktemp -d)
 cleanup() {
@@ -22,11 +17,9 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests
+source bench/lib.sh
 # The invented events come from the tests' generator.
 [ -f target/test-classes/dev/parallax/support/TestEvents.class ] || ./mvnw -q -B test-compile
-# Run a copy: a rebuild during the run must not pull classes from under the running JVMs.
-cp target/parallax.jar "$WORK/parallax.jar"
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 "$JAVA" -cp target/test-classes bench/NodesBench.java "$JAVA" "$WORK/parallax.jar" "$WORK" \
     "jdbc:postgresql://localhost:5432/$DB" "$N" "$EVENTS"

@@ -10,11 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-20}; CONNECTIONS=${2:-32}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
 command -v wrk > /dev/null && command -v nginx > /dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx-light"; exit 1; }
 DB=parallax_pages_bench_$$
 PORT=${PORT:-18082}
@@ -28,9 +23,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-[ -n "${JAR:-}" ] || { [ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests; JAR=target/parallax.jar; }
-# Run a copy: a rebuild during the run must not pull classes from under the running JVM.
-cp "$JAR" "$WORK/parallax.jar"
+source bench/lib.sh
 psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench \
        PARALLAX_INDEX_DIR=$WORK/index SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log

