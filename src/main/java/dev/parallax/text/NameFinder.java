@@ -121,14 +121,23 @@ final class NameFinder {
         while (end < tokens.size() && isNameWord(tokens, end, firstWord)) {
             end++;
         }
+        if (tokens.get(and).text().equals("and") && isOrganisationWord(tokens.get(and - 1))
+                && isOrganisationWord(tokens.get(end - 1))) {
+            return false; // "Norrland Bank and Coldwater Bank": two names, each whole
+        }
         for (int k = runStart; k < end; k++) {
             String word = plain(tokens.get(k).text()).toLowerCase(Locale.ROOT);
-            if (k != and && (ORGANISATION_WORDS.contains(word) || PLACE_WORDS.contains(word)
-                    || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
+            if (k != and && (isOrganisationWord(tokens.get(k)) || PLACE_WORDS.contains(word))) {
                 return true;
             }
         }
         return tokens.get(and).text().equals("&");
+    }
+
+    private static boolean isOrganisationWord(Token token) {
+        String word = plain(token.text()).toLowerCase(Locale.ROOT);
+        return ORGANISATION_WORDS.contains(word)
+                || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1));
     }
 
     /**
@@ -323,7 +332,7 @@ final class NameFinder {
         return switch (token.tag()) {
             case PROPN -> true;
             case NOUN, X -> index != firstWord || beforeProperNoun;
-            case ADJ -> beforeProperNoun;
+            case ADJ -> beforeProperNoun || index != firstWord && isOrganisationWord(token); // "the Ministry of Finance"
             default -> false;
         };
     }

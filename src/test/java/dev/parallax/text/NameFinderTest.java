@@ -37,6 +37,28 @@ class NameFinderTest {
     }
 
     @Test
+    void andBetweenTwoOrganisationsWholeEachKeepsThemApart() {
+        AnnotatedArticle article = article("Norrland Bank and Coldwater Bank both cut their rates on Monday.");
+
+        assertThat(names(article)).containsExactlyInAnyOrder("Norrland Bank", "Coldwater Bank");
+    }
+
+    @Test
+    void andInsideOneOrganisationsNameStillJoinsIt() {
+        AnnotatedArticle article = article("Officials at the Department of Health and Human Services said so.");
+
+        assertThat(names(article)).containsExactly("Department of Health and Human Services");
+    }
+
+    @Test
+    void aWordOfOrganisationsTheTaggerCallsAnAdjectiveStillOpensTheName() {
+        AnnotatedArticle article = article("Officials said the Ministry of Finance met on Monday.");
+
+        assertThat(names(article)).containsExactly("Ministry of Finance");
+        assertThat(entity(article, "Ministry of Finance").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aCabinetTitleIsNotPartOfTheName() {
         AnnotatedArticle article = article("Transportation Secretary Pete Buttigieg visited the site on Tuesday.");
 
