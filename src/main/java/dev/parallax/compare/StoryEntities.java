@@ -121,6 +121,10 @@ final class StoryEntities {
 
     /** "Butler" for "Roland L. Butler Jr.", unless the story names a father and a son of that name. */
     private static boolean shortForm(ArticleEntity shorter, ArticleEntity full, EntityType type, Set<String> fatherAndSon) {
+        EntityType shorterType = shorter.entity().type();
+        if (type == EntityType.ORG && (shorterType == EntityType.PERSON || shorterType == EntityType.PLACE)) {
+            return false; // a person or a place is no short form of an organisation named after them
+        }
         return NameMatcher.shortFormOf(shorter.name(), full.name(), type)
                 && (!full.name().hasSuffix() || !fatherAndSon.contains(full.name().coreText()));
     }

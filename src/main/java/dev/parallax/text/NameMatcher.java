@@ -22,6 +22,8 @@ public final class NameMatcher {
     private static final Map<String, String> PLACE_ALIASES = loadAliases();
     private static final WordList PLACES = WordList.load("places");
     private static final Map<String, String> NICKNAMES = WordList.loadPairs("nicknames");
+    private static final WordList COMPANY_FORMS = WordList.load("company-forms");
+    private static final WordList ORGANISATION_WORDS = WordList.load("organisation-words");
 
     private NameMatcher() {
     }
@@ -32,7 +34,16 @@ public final class NameMatcher {
         if (aliasOne != null && aliasOne.equals(PLACE_ALIASES.get(other.coreText()))) {
             return true;
         }
-        return sameWords(one.core(), other.core());
+        return sameWords(one.core(), other.core()) || sameWords(withoutCompanyForm(one.core()), withoutCompanyForm(other.core()));
+    }
+
+    /** A company's name without the legal form after it: "Grace Ocean Pte. Ltd." is grace ocean. */
+    private static List<String> withoutCompanyForm(List<String> words) {
+        int end = words.size();
+        while (end > 1 && COMPANY_FORMS.contains(words.get(end - 1))) {
+            end--;
+        }
+        return words.subList(0, end);
     }
 
     /**
@@ -50,8 +61,14 @@ public final class NameMatcher {
             return shortForm.isSingleWord() && NameVariants.sameWord(shortForm.core().getFirst(), full.last());
         }
         if (type == EntityType.ORG) {
+            List<String> words = withoutCompanyForm(full.core());
+            // "Purdue" for "Purdue Pharma", "Brawner" for "Brawner Builders Inc.": a company by its first word, which
+            // is no place and no word of organisations.
+            if (shortForm.isSingleWord() && words.size() >= 2 && shortForm.coreText().equals(words.getFirst())
+                    && !PLACES.contains(shortForm.coreText()) && !ORGANISATION_WORDS.contains(shortForm.coreText())) {
+                return true;
+            }
             // "Coast Guard" for "U.S. Coast Guard": the full name is the short one after a place.
-            List<String> words = full.core();
             int prefix = words.size() - shortForm.core().size();
             return sameWords(words.subList(prefix, words.size()), shortForm.core())
                     && PLACES.contains(String.join(" ", words.subList(0, prefix)));

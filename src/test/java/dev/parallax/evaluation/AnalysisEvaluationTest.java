@@ -431,7 +431,11 @@ class AnalysisEvaluationTest {
                     boolean bothFound = !withA.isEmpty() && comparison.entities().stream()
                             .anyMatch(e -> e.variants().stream().anyMatch(v -> normal(v).equals(b)));
                     if (bothFound && goldByForm.get(a).size() == 1 && goldByForm.get(b).size() == 1) {
-                        merges.there(withA.stream().anyMatch(e -> e.variants().stream().anyMatch(v -> normal(v).equals(b))));
+                        boolean merged = withA.stream().anyMatch(e -> e.variants().stream().anyMatch(v -> normal(v).equals(b)));
+                        merges.there(merged);
+                        if (!merged) {
+                            detail("names", story.name() + ": not merged " + a + " + " + b);
+                        }
                     }
                 }
             }

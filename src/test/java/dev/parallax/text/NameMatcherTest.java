@@ -94,6 +94,27 @@ class NameMatcherTest {
     }
 
     @Test
+    void aCompanysNameWithAndWithoutItsLegalFormIsOneName() {
+        assertThat(same("Halvorsen Capital Inc.", "Halvorsen Capital")).isTrue();
+        assertThat(same("Grace Ocean Pte. Ltd.", "Grace Ocean")).isTrue();
+        assertThat(same("Halvorsen Capital Inc.", "Coldwater Capital Inc.")).isFalse();
+    }
+
+    @Test
+    void aCompanysFirstWordIsItsShortForm() {
+        assertThat(shortForm("Purdue", "Purdue Pharma", EntityType.ORG)).isTrue();
+        assertThat(shortForm("Brawner", "Brawner Builders Inc.", EntityType.ORG)).isTrue();
+        assertThat(shortForm("Pharma", "Purdue Pharma", EntityType.ORG)).isFalse();
+        assertThat(shortForm("Purdue", "Purdue Pharma", EntityType.PERSON)).isFalse();
+    }
+
+    @Test
+    void aPlaceOrAWordOfOrganisationsIsNoCompanysShortForm() {
+        assertThat(shortForm("Baltimore", "Baltimore Gas and Electric", EntityType.ORG)).isFalse();
+        assertThat(shortForm("Bank", "Bank Leumi", EntityType.ORG)).isFalse();
+    }
+
+    @Test
     void aCityIsNotTheShortFormOfItsPort() {
         for (EntityType type : new EntityType[] {EntityType.ORG, EntityType.PLACE, EntityType.OTHER}) {
             assertThat(shortForm("Baltimore", "Port of Baltimore", type)).as(type.name()).isFalse();
