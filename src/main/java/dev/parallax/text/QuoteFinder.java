@@ -81,20 +81,24 @@ final class QuoteFinder {
             int last = sentenceIndex(paragraph, Math.max(words.start(), words.end() - 1));
             Span opening = sentence(paragraph, first);
             Span closing = sentence(paragraph, last);
-            if (!isQuotation(text, words, opening)) {
+            boolean quotation = isQuotation(text, words, opening);
+            if (!quotation && !isShortPhrase(text, words)) {
                 continue;
             }
             int before = q == 0 ? opening.start() : Math.max(opening.start(), quoteSpans.get(q - 1).end() + 1);
             int after = q + 1 < quoteSpans.size() ? Math.min(closing.end(), quoteSpans.get(q + 1).start() - 1) : closing.end();
             Integer continued = first == lastQuotedSentence + 1 && lastQuotedSentence >= 0 ? lastQuotedSpeaker
                     : first == 0 && lastQuotedSentence < 0 ? carriedSpeaker : null;
-            Quotation quotation = attribute(paragraph, words, opening, first, before, Math.max(after, words.end()), continued);
-            found.add(quotation);
-            if (quotation.speaker() != null) {
-                lastSpeaker = quotation.speaker();
+            Quotation said = attribute(paragraph, words, opening, first, before, Math.max(after, words.end()), continued);
+            if (!quotation && !isNamedSpeaker(said)) {
+                continue; // a term in scare quotes, unless someone named is said to have used it
+            }
+            found.add(said);
+            if (said.speaker() != null) {
+                lastSpeaker = said.speaker();
             }
             lastQuotedSentence = last;
-            lastQuotedSpeaker = quotation.speaker();
+            lastQuotedSpeaker = said.speaker();
         }
         carriedSpeaker = lastQuotedSentence >= 0 && lastQuotedSentence == paragraph.sentences().size() - 1
                 ? lastQuotedSpeaker : null;
@@ -112,6 +116,18 @@ final class QuoteFinder {
         boolean cutOff = inside.matches(".*[,!?…—-]$");
         boolean opensSentence = words.start() - 1 <= sentence.start();
         return count >= MIN_WORDS + 1 || count >= 2 && cutOff || opensSentence && count >= 2;
+    }
+
+    /** Two or three words in quotation marks: a partial quote ("called it “heart crushing”") or a term in scare quotes. */
+    private static boolean isShortPhrase(String text, Span words) {
+        int count = words.of(text).strip().split("\\s+").length;
+        return count >= 2 && count <= MIN_WORDS;
+    }
+
+    /** A speaker found by a name or subject next to a verb of saying, or by a role; not by a pronoun or by position. */
+    private static boolean isNamedSpeaker(Quotation quotation) {
+        return quotation.speaker() != null && (quotation.attributedBy() == Attribution.NAMED
+                || quotation.attributedBy() == Attribution.SUBJECT || quotation.attributedBy() == Attribution.ROLE);
     }
 
     private Quotation attribute(Paragraph paragraph, Span words, Span sentence, int sentenceIndex, int before, int after,

@@ -236,6 +236,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aShortPhraseANamedPersonIsSaidToHaveUsedIsAPartialQuote() {
+        Said said = onlyQuote("Governor Ana Silva called the flooding “a slow disaster” and left for the coast.");
+
+        assertThat(said.words()).isEqualTo("a slow disaster");
+        assertThat(said.speaker()).isEqualTo("Ana Silva");
+    }
+
+    @Test
+    void aShortPhraseWithOnlyAPronounNearItIsNoQuotation() {
+        assertThat(quotes(article("Governor Ana Silva toured the coast.", "She said the work was in a “recovery phase” now.")))
+                .isEmpty();
+    }
+
+    @Test
     void aOneWordScareQuoteAtTheEndOfASentenceIsNotAQuotation() {
         assertThat(quotes(article("Officials described the damage to the “port.”"))).isEmpty();
     }
