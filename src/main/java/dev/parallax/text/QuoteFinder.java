@@ -202,9 +202,10 @@ final class QuoteFinder {
         Token verbToken = tokens.get(verb);
         String text = paragraph.text();
         Span attribution = new Span(tokens.getFirst().start(), tokens.getLast().end());
-        if (verb > 0 && PRONOUNS.contains(lower(tokens.get(verb - 1))) || verb + 1 < tokens.size() && PRONOUNS.contains(lower(tokens.get(verb + 1)))) {
-            String pronoun = verb > 0 && PRONOUNS.contains(lower(tokens.get(verb - 1))) ? lower(tokens.get(verb - 1)) : lower(tokens.get(verb + 1));
-            return new Speaker(pronoun.equals("they") ? null : personBefore(paragraph, sentenceIndex), Attribution.PRONOUN, attribution);
+        String pronounBefore = verb > 0 && PRONOUNS.contains(lower(tokens.get(verb - 1))) ? lower(tokens.get(verb - 1)) : null;
+        String pronounAfter = verb + 1 < tokens.size() && PRONOUNS.contains(lower(tokens.get(verb + 1))) ? lower(tokens.get(verb + 1)) : null;
+        if (pronounBefore != null) {
+            return new Speaker(pronounBefore.equals("they") ? null : personBefore(paragraph, sentenceIndex), Attribution.PRONOUN, attribution);
         }
         NameMention named = null;
         for (NameMention name : paragraph.names()) {
@@ -220,7 +221,10 @@ final class QuoteFinder {
             }
         }
         if (named != null) {
-            return new Speaker(named.entity(), Attribution.NAMED, attribution);
+            return new Speaker(named.entity(), Attribution.NAMED, attribution); // "Biden said he would go “as soon as I can”"
+        }
+        if (pronounAfter != null) {
+            return new Speaker(pronounAfter.equals("they") ? null : personBefore(paragraph, sentenceIndex), Attribution.PRONOUN, attribution);
         }
         Integer byRole = byRole(tokens, Math.max(0, verb - 4), Math.min(tokens.size(), verb + 4));
         return new Speaker(byRole, byRole == null ? Attribution.UNNAMED : Attribution.ROLE, attribution);

@@ -244,6 +244,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounAfterTheVerbOpensWhatWasSaidNotWhoSaidIt() {
+        List<Said> said = quotes(article("Mayor Lena Ortiz spoke first.",
+                "Governor Ana Silva said she would visit the town “as soon as I can, and not a day later.”"));
+
+        assertThat(said).extracting(Said::speaker).containsExactly("Ana Silva");
+    }
+
+    @Test
     void aShortPhraseWithOnlyAPronounNearItIsNoQuotation() {
         assertThat(quotes(article("Governor Ana Silva toured the coast.", "She said the work was in a “recovery phase” now.")))
                 .isEmpty();
