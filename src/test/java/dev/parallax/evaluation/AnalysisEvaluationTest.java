@@ -61,11 +61,12 @@ class AnalysisEvaluationTest {
     static final double MIN_SENTENCE_RECALL = 0.9;
     /**
      * Recall floors a little under today's figures, so that a change that loses much of what the analyses find
-     * fails the build; the aim of 0.8 everywhere is not met for disagreements and figure groups (see the report).
+     * fails the build; the aim of 0.8 everywhere is not met for disagreements, figure groups and quote groups (see
+     * the report).
      */
-    static final Map<String, Double> MIN_RECALL = Map.of("names: found", 0.8, "names: merges", 0.7,
-            "quotes: found", 0.85, "quotes: speakers", 0.7, "quotes: grouped across articles", 0.55,
-            "figures: found", 0.8, "figures: DIFFER groups", 0.3, "stories: articles together", 0.9);
+    static final Map<String, Double> MIN_RECALL = Map.of("names: found", 0.8, "names: merges", 0.8,
+            "quotes: found", 0.9, "quotes: speakers", 0.8, "quotes: grouped across articles", 0.6,
+            "figures: found", 0.85, "figures: DIFFER groups", 0.3, "stories: articles together", 0.9);
 
     @Autowired
     ArticleIngestion ingestion;
