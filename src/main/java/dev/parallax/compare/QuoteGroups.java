@@ -5,6 +5,8 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.parallax.compare.StoryComparison.DiffOp;
 import dev.parallax.compare.StoryComparison.DiffOp.Change;
+import dev.parallax.text.Name;
+import dev.parallax.text.NameVariants;
 import dev.parallax.text.SentenceEmbeddings;
 
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ final class QuoteGroups {
         List<List<Said>> groups = new ArrayList<>();
         for (Said quote : quotes) {
             List<Said> group = groups.stream()
-                    .filter(candidate -> candidate.stream().anyMatch(member -> sameStatement(member, quote, meanings)))
+                    .filter(candidate -> candidate.stream().anyMatch(member -> sameStatement(member, quote, meanings, entities)))
                     .findFirst().orElse(null);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(quote)));
@@ -61,15 +63,32 @@ final class QuoteGroups {
                 .toList();
     }
 
-    private static boolean sameStatement(Said one, Said other, Map<Said, float[]> meanings) {
-        if (one.articleId() == other.articleId()
-                || one.speaker() != null && other.speaker() != null && !one.speaker().equals(other.speaker())) {
+    private static boolean sameStatement(Said one, Said other, Map<Said, float[]> meanings,
+                                         List<StoryComparison.EntityGroup> entities) {
+        if (one.articleId() == other.articleId() || speakersDiffer(one, other, entities)) {
             return false;
         }
         long shared = one.words().stream().filter(other.words()::contains).count();
         int shorter = Math.min(one.words().size(), other.words().size());
         return shared >= 2 && shorter > 0 && shared / (double) shorter >= SAME_STATEMENT
                 || SentenceEmbeddings.cosine(meanings.get(one), meanings.get(other)) >= SAME_MEANING;
+    }
+
+    /**
+     * Two speakers who are not one entity, unless one is only a surname the story could not pin on one person and
+     * the other a full name with that surname ("Sackler", "Mortimer D.A. Sackler").
+     */
+    private static boolean speakersDiffer(Said one, Said other, List<StoryComparison.EntityGroup> entities) {
+        if (one.speaker() == null || other.speaker() == null || one.speaker().equals(other.speaker())) {
+            return false;
+        }
+        Name a = Name.of(entities.get(one.speaker()).name());
+        Name b = Name.of(entities.get(other.speaker()).name());
+        return !(surnameOf(a, b) || surnameOf(b, a));
+    }
+
+    private static boolean surnameOf(Name surname, Name full) {
+        return surname.isSingleWord() && !full.isSingleWord() && NameVariants.sameWord(surname.core().getFirst(), full.last());
     }
 
     private static StoryComparison.QuoteGroup quoteGroup(List<Said> group, List<StoryComparison.EntityGroup> entities) {

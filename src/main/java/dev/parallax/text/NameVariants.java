@@ -20,10 +20,15 @@ public final class NameVariants {
     public static boolean sameWord(String one, String other) {
         String a = one.toLowerCase(Locale.ROOT);
         String b = other.toLowerCase(Locale.ROOT);
-        if (a.equals(b)) {
+        if (a.equals(b) || transliterated(a).equals(transliterated(b))) {
             return true;
         }
         return spellingVariants(a, b);
+    }
+
+    /** One spelling of sounds that Cyrillic names are written with in several ways: "Dzhabarov" and "Jabarov". */
+    private static String transliterated(String word) {
+        return word.startsWith("dzh") ? "j" + word.substring(3) : word;
     }
 
     /**

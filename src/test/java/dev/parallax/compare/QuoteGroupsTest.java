@@ -49,6 +49,26 @@ class QuoteGroupsTest {
     }
 
     @Test
+    void oneStatementByAFullNameAndByASurnameTheStoryCannotPinDownIsOneStatement() {
+        StoryComparison story = compare(
+                List.of("Helen Vance and Mortimer Vance both testified.",
+                        "“We are sorry that the drug caused so much pain to families,” Mortimer Vance said."),
+                List.of("“We are sorry that the drug caused so much pain to families,” Vance said in court."));
+
+        assertThat(story.quotes()).singleElement().satisfies(quote ->
+                assertThat(quote.variants()).extracting(QuoteVariant::articleId).containsExactly(1L, 2L));
+    }
+
+    @Test
+    void oneStatementByTwoFullNamesWithOneSurnameIsTwoStatements() {
+        StoryComparison story = compare(
+                List.of("“We are sorry that the drug caused so much pain to families,” Mortimer Vance said."),
+                List.of("“We are sorry that the drug caused so much pain to families,” Helen Vance said."));
+
+        assertThat(story.quotes()).hasSize(2);
+    }
+
+    @Test
     void unrelatedQuotesOfOneSpeakerAreTwoStatements() {
         StoryComparison story = compare(
                 List.of("“We will rebuild this bridge,” Gov. Wes Moore said."),

@@ -350,6 +350,10 @@ class AnalysisEvaluationTest {
                 }
                 if (shouldBe) {
                     pairs.there(together);
+                    if (!together) {
+                        detail("quotes", story.name() + ": not grouped " + keyOf.get(a.articleId()) + " “" + a.text() + "” ("
+                                + a.speaker() + ") + " + keyOf.get(b.articleId()) + " “" + b.text() + "” (" + b.speaker() + ")");
+                    }
                 }
             }
         }

@@ -28,6 +28,12 @@ class NameMatcherTest {
     }
 
     @Test
+    void aCyrillicDzhWrittenAsJIsOneName() {
+        assertThat(same("Vladimir Dzhabarov", "Vladimir Jabarov")).isTrue();
+        assertThat(same("Dzhabarov", "Jablonski")).isFalse();
+    }
+
+    @Test
     void theTwoSpellingsOfUkrainesCapitalAreOneName() {
         assertThat(same("Kyiv", "Kiev")).isTrue();
     }
