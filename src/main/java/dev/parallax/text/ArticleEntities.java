@@ -169,7 +169,8 @@ final class ArticleEntities {
             return EntityType.PERSON;
         }
         if (cues.contains(Cue.ACRONYM)) {
-            return EntityType.ORG; // "FBI", "NATO", "NTSB": most capitals-only names in news are organisations
+            // "FBI", "NATO", "NTSB": most capitals-only names in news are organisations; "ATACMS missiles" are things
+            return cues.contains(Cue.BEFORE_THING) ? EntityType.OTHER : EntityType.ORG;
         }
         return EntityType.PERSON; // a run of proper nouns with no other cue is most often someone's name
     }

@@ -19,7 +19,7 @@ final class NameFinder {
     /** What the words in and around a name say about what it names. */
     enum Cue {
         PERSON_TITLE, SUFFIX, SPEAKS, PERSON_APPOSITIVE, GIVEN_NAME, ORG_WORD, PLACE_WORD, KNOWN_PLACE,
-        AFTER_PLACE_PREPOSITION, ACRONYM, IN_BRACKETS
+        AFTER_PLACE_PREPOSITION, ACRONYM, IN_BRACKETS, BEFORE_THING
     }
 
     /** A name as found: where it stands, its words without titles, the title or role it had, and the cues. */
@@ -34,6 +34,7 @@ final class NameFinder {
     private static final WordList ORGANISATION_WORDS = WordList.load("organisation-words");
     private static final WordList PLACE_WORDS = WordList.load("place-words");
     private static final WordList PLACES = WordList.load("places");
+    private static final WordList THING_WORDS = WordList.load("thing-words");
     private static final WordList SPEECH_VERBS = WordList.load("speech-verbs");
     private static final WordList CALENDAR = WordList.load("calendar-words");
     private static final WordList FUNCTION_WORDS = WordList.load("function-words");
@@ -301,6 +302,9 @@ final class NameFinder {
         }
         if (parsed.isAcronym()) {
             cues.add(Cue.ACRONYM);
+        }
+        if (to < tokens.size() && !tokens.get(to).isCapitalised() && THING_WORDS.contains(tokens.get(to).text())) {
+            cues.add(Cue.BEFORE_THING); // "ATACMS missiles": the name of a made thing
         }
         if (from > 0 && tokens.get(from - 1).text().equals("(") && to < tokens.size() && tokens.get(to).text().equals(")")) {
             cues.add(Cue.IN_BRACKETS);

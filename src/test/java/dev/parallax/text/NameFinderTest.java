@@ -59,6 +59,14 @@ class NameFinderTest {
     }
 
     @Test
+    void anAcronymBeforeAKindOfMadeThingNamesAThingNotAnOrganisation() {
+        AnnotatedArticle article = article("The army moved its HIMARS launchers south, the FBI said.");
+
+        assertThat(entity(article, "HIMARS").type()).isEqualTo(EntityType.OTHER);
+        assertThat(entity(article, "FBI").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aCabinetTitleIsNotPartOfTheName() {
         AnnotatedArticle article = article("Transportation Secretary Pete Buttigieg visited the site on Tuesday.");
 
