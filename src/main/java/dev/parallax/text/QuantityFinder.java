@@ -90,7 +90,7 @@ final class QuantityFinder {
             "\\b(?:rul(?:ed|ing)|vot(?:e|ed|es|ing)|decision|margin|split|majority|verdict)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^\\s(?:\\p{Lu}[\\p{L}.]*\\s){1,3}(?:Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.|Road|Rd\\.|Lane|Drive|Dr\\.|Way|Place|Square)(?!\\p{L})");
-    private static final Pattern PURPOSE = Pattern.compile("^\\s(?:in|for|of)\\s");
+    private static final Pattern PURPOSE = Pattern.compile("^\\s(?:in (?:exchange|return) for|in|for|of)\\s");
     /** "two-tenths of a point", "three-quarters": a fraction, not a count. */
     private static final Pattern FRACTION_AFTER = Pattern.compile("-(?:halves|thirds?|quarters?|fifths?|tenths?|hundredths?)\\b",
             Pattern.CASE_INSENSITIVE);

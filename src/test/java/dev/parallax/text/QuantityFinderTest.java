@@ -265,6 +265,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void moneyPaidInExchangeForSomethingIsForThatThing() {
+        QuantityMention money = onlyFigure("The owners would have paid $2.5 billion in exchange for immunity from lawsuits.");
+
+        assertThat(money.dimension()).isEqualTo(Dimension.MONEY);
+        assertThat(money.thing()).isEqualTo("immunity");
+    }
+
+    @Test
     void aNumberBetweenCommasAfterANameIsThatPersonsAge() {
         String sentence = "Police named the driver as Maria Delgado Ruiz, 41, of Fresno, and the passenger as Tom Webb, 19, of Clovis.";
 
