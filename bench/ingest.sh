@@ -11,19 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}; CLIENTS=${2:-4}; BATCH=${3:-50}
-DB=parallax_bench_$$
-PORT=${PORT:-18080}
 WORK=$(mktemp -d)
-cleanup() {
-    [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $DB with (force)" || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
 source bench/lib.sh
-psql -q -h 127.0.0.1 -U postgres -c "create database $DB"
-export SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$DB PARALLAX_ADMIN_PASSWORD=bench \
-       PARALLAX_INDEX_DIR=$WORK/index SERVER_PORT=$PORT PARALLAX_LOG_FILE=$WORK/parallax.log
+scratch_portal parallax_bench_$$ "${PORT:-18080}"
 
 start_portal() {  # sets PID and STARTUP_SECONDS; arguments: the command that starts the portal
     local started=$(date +%s.%N)
