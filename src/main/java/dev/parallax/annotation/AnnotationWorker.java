@@ -20,6 +20,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,7 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AnnotationWorker.class);
     private static final int BATCH = 25;
     private static final long POLL_SECONDS = 30;
+    private static final Duration MAX_HOLD_BACK = Duration.ofSeconds(30);
 
     private final ArticleCatalog catalog;
     private final ArticleAnnotations annotations;
@@ -105,12 +107,13 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                // While articles are arriving, annotation waits: a bulk ingest gets the cores, and the worker catches
-                // up when it pauses. Analyses that need an article meanwhile annotate it themselves.
+                // While articles are arriving, annotation waits, up to half a minute between batches: a bulk ingest
+                // gets the cores, and a steady stream of articles does not starve the worker. Analyses that need an
+                // article meanwhile annotate it themselves.
                 do {
                     wake.drainPermits();
-                    ingestion.awaitQuiet();
-                } while (annotateBatch() > 0 || !ingestion.isQuiet());
+                    ingestion.awaitQuiet(MAX_HOLD_BACK);
+                } while (annotateBatch() > 0);
                 pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
@@ -125,11 +128,11 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
 
     /**
      * Annotates up to a batch of articles, each claimed, annotated and stored in a transaction of its own, so that
-     * no lock is held longer than one article takes; the number done. Stops early when articles start arriving.
+     * no lock is held longer than one article takes; the number done.
      */
     int annotateBatch() {
         int count = 0;
-        for (int i = 0; i < BATCH && ingestion.isQuiet(); i++) {
+        for (int i = 0; i < BATCH; i++) {
             Boolean done = transactions.execute(status -> {
                 List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
                 catalog.details(claimed).forEach(article -> perArticle.record(() -> annotations.annotateAndStore(article)));

@@ -2,6 +2,7 @@ package dev.parallax.ingest;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,9 +25,10 @@ public class IngestionActivity {
         return System.nanoTime() - lastArrival >= QUIET_NANOS;
     }
 
-    /** Waits until no article has arrived for half a second. */
-    public void awaitQuiet() throws InterruptedException {
-        while (!isQuiet()) {
+    /** Waits until no article has arrived for half a second, or at most the given time. */
+    public void awaitQuiet(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!isQuiet() && System.nanoTime() < deadline) {
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(QUIET_NANOS));
         }
     }

@@ -1,0 +1,33 @@
+package dev.parallax.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whether articles are arriving, as the background work that holds back for them sees it. */
+class IngestionActivityTest {
+
+    @Test
+    void quietUntilAnArticleArrivesAndAgainHalfASecondAfter() throws InterruptedException {
+        IngestionActivity activity = new IngestionActivity();
+        assertThat(activity.isQuiet()).isTrue();
+
+        activity.arrived();
+        assertThat(activity.isQuiet()).isFalse();
+
+        activity.awaitQuiet(Duration.ofSeconds(5));
+        assertThat(activity.isQuiet()).isTrue();
+    }
+
+    @Test
+    void waitingForQuietEndsAtTheLimitWhileArticlesKeepArriving() throws InterruptedException {
+        IngestionActivity activity = new IngestionActivity();
+        activity.arrived();
+
+        activity.awaitQuiet(Duration.ZERO);
+
+        assertThat(activity.isQuiet()).isFalse();
+    }
+}
