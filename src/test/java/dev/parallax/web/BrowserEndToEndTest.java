@@ -104,8 +104,13 @@ class BrowserEndToEndTest {
 
     /** Clicks a link or button that loads a page, and waits for that page: a click returns before it arrives. */
     private void follow(WebElement element) {
+        leavePage(element::click);
+    }
+
+    /** Does what leaves the page, then waits until the next one has loaded: reads before that see the old page. */
+    private void leavePage(Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
-        element.click();
+        action.run();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
                 "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
@@ -144,7 +149,7 @@ class BrowserEndToEndTest {
         open("/");
         WebElement box = browser.findElement(By.id("site-search-q"));
         box.sendKeys("Zelensky");
-        box.submit();
+        leavePage(box::submit);
         assertThat(browser.findElements(By.cssSelector(".passages mark"))).isNotEmpty();
         screenshot("search");
         WebElement facet = browser.findElement(By.cssSelector(".facets li a"));
