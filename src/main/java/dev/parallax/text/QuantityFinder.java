@@ -294,10 +294,10 @@ final class QuantityFinder {
         if (figure.group("unit") != null || figure.group("compound") != null) {
             return Optional.empty();
         }
-        String aged = nameBeforeAge(s, figure, after, value, tokens, sentence);
-        if (aged != null) {
+        List<String> aged = nameBeforeAge(s, figure, after, value, tokens, sentence);
+        if (!aged.isEmpty()) {
             return Optional.of(new QuantityMention(span, value, Dimension.AGE, "yr", value, "yr", hedge, null, null,
-                    "age", List.of(aged), qualifiers, role(tokens, span), context));
+                    "age", aged, qualifiers, role(tokens, span), context));
         }
         // A count: the noun it counts must follow ("six workers", "10,000 North Koreans"), or precede ("the toll rose to 11").
         NounPhrase counted = nounAfter(tokens, span);
@@ -314,19 +314,25 @@ final class QuantityFinder {
     }
 
     /**
-     * The name whose age a number gives when it stands between commas right after that name, as news writes ages
-     * ("Alejandro Hernandez Fuentes, 35, of Baltimore"); null otherwise.
+     * The words of the name whose age a number gives when it stands between commas right after that name, as news
+     * writes ages ("Alejandro Hernandez Fuentes, 35, of Baltimore"); none otherwise. The whole name, not the surname:
+     * a husband and a wife of one surname are two ages, never one figure that differs.
      */
-    private static String nameBeforeAge(String s, Matcher figure, String after, double value, List<Token> tokens, Span sentence) {
+    private static List<String> nameBeforeAge(String s, Matcher figure, String after, double value, List<Token> tokens,
+                                              Span sentence) {
         String written = figure.group(0).strip();
         if (value < 1 || value > 115 || !written.chars().allMatch(Character::isDigit)
                 || !s.substring(0, figure.start()).endsWith(", ") || !after.startsWith(",")) {
-            return null;
+            return List.of();
         }
         Token comma = tokenBefore(tokens, sentence.start() + figure.start());
-        Token name = comma == null || !comma.text().equals(",") ? null : tokenBefore(tokens, comma.start());
-        return name != null && name.tag() == PartOfSpeech.PROPN && name.isCapitalised()
-                ? name.text().toLowerCase(Locale.ROOT) : null;
+        int last = comma == null || !comma.text().equals(",") ? -1 : tokens.indexOf(comma) - 1;
+        int first = last + 1;
+        while (first > 0 && tokens.get(first - 1).isCapitalised() && tokens.get(first - 1).tag() == PartOfSpeech.PROPN
+                && tokens.get(first - 1).start() >= sentence.start()) {
+            first--;
+        }
+        return tokens.subList(first, last + 1).stream().map(token -> token.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Numbers that name or date something: years, dates, ordinals, "I-695", "Flight 1282", "Boeing 737". */

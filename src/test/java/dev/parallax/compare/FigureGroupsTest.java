@@ -34,6 +34,26 @@ class FigureGroupsTest {
     }
 
     @Test
+    void theAgesOfTwoPeopleOfOneSurnameNeverDiffer() {
+        StoryComparison story = compare(
+                List.of("The driver, John Okafor, 45, of Akron, was taken to hospital after the crash."),
+                List.of("The driver's wife, Mary Okafor, 43, of Akron, was taken to hospital after the crash."));
+
+        assertThat(story.numbers()).filteredOn(group -> group.dimension() == Dimension.AGE)
+                .noneMatch(group -> group.agreement() == Agreement.DIFFER);
+    }
+
+    @Test
+    void twoAgesOfOnePersonThatDisagreeDiffer() {
+        StoryComparison story = compare(
+                List.of("The driver, John Okafor, 45, of Akron, was taken to hospital after the crash."),
+                List.of("The driver, John Okafor, 47, of Akron, was taken to hospital after the crash."));
+
+        assertThat(story.numbers()).filteredOn(group -> group.dimension() == Dimension.AGE).singleElement()
+                .satisfies(group -> assertThat(group.agreement()).isEqualTo(Agreement.DIFFER));
+    }
+
+    @Test
     void aLengthInKilometresAndTheSameInMilesAgree() {
         StoryComparison story = compare(
                 List.of("The missiles have a range of 300 km, officials said."),

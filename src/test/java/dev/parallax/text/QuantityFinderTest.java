@@ -279,7 +279,8 @@ class QuantityFinderTest {
         List<QuantityMention> ages = figures(sentence);
 
         assertThat(ages).extracting(QuantityMention::dimension, QuantityMention::value, QuantityMention::modifiers)
-                .containsExactly(tuple(Dimension.AGE, 41.0, List.of("ruiz")), tuple(Dimension.AGE, 19.0, List.of("webb")));
+                .containsExactly(tuple(Dimension.AGE, 41.0, List.of("maria", "delgado", "ruiz")),
+                        tuple(Dimension.AGE, 19.0, List.of("tom", "webb")));
     }
 
     @Test
