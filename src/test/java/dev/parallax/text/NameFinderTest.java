@@ -67,6 +67,13 @@ class NameFinderTest {
     }
 
     @Test
+    void anOrganisationsAcronymBeforeWhatItUsesIsStillAnOrganisation() {
+        AnnotatedArticle article = article("NATO jets patrolled the border, and ISIS fighters withdrew, the FBI system showed.");
+
+        assertThat(article.entities()).extracting(Entity::type).containsOnly(EntityType.ORG);
+    }
+
+    @Test
     void aCabinetTitleIsNotPartOfTheName() {
         AnnotatedArticle article = article("Transportation Secretary Pete Buttigieg visited the site on Tuesday.");
 
