@@ -5,8 +5,9 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.parallax.compare.StoryComparison.DiffOp;
 import dev.parallax.compare.StoryComparison.DiffOp.Change;
+import dev.parallax.text.EntityType;
 import dev.parallax.text.Name;
-import dev.parallax.text.NameVariants;
+import dev.parallax.text.NameMatcher;
 import dev.parallax.text.SentenceEmbeddings;
 
 import java.util.ArrayList;
@@ -84,11 +85,7 @@ final class QuoteGroups {
         }
         Name a = Name.of(entities.get(one.speaker()).name());
         Name b = Name.of(entities.get(other.speaker()).name());
-        return !(surnameOf(a, b) || surnameOf(b, a));
-    }
-
-    private static boolean surnameOf(Name surname, Name full) {
-        return surname.isSingleWord() && !full.isSingleWord() && NameVariants.sameWord(surname.core().getFirst(), full.last());
+        return !(NameMatcher.shortFormOf(a, b, EntityType.PERSON) || NameMatcher.shortFormOf(b, a, EntityType.PERSON));
     }
 
     private static StoryComparison.QuoteGroup quoteGroup(List<Said> group, List<StoryComparison.EntityGroup> entities) {

@@ -159,15 +159,13 @@ final class QuoteFinder {
             if (token.text().equals(".") || token.text().equals("“")) {
                 break;
             }
-            boolean near = i < ATTRIBUTION_REACH || opening != null && opening.span().end() <= token.start()
-                    && NAME_TO_VERB.matcher(paragraph.text().substring(opening.span().end(), token.start())).matches();
-            if (!near && i >= ATTRIBUTION_REACH) {
-                if (opening == null) {
-                    break;
-                }
-                continue;
+            if (i >= ATTRIBUTION_REACH && opening == null) {
+                break;
             }
-            if (SPEECH_VERBS.contains(token.text()) && isSaying(token)) {
+            // Past the first words, only a verb right after the opening name and its appositive attributes.
+            boolean near = i < ATTRIBUTION_REACH || opening.span().end() <= token.start()
+                    && NAME_TO_VERB.matcher(paragraph.text().substring(opening.span().end(), token.start())).matches();
+            if (near && SPEECH_VERBS.contains(token.text()) && isSaying(token)) {
                 return speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
             }
         }
@@ -301,7 +299,7 @@ final class QuoteFinder {
             for (int e = 0; e < entities.size(); e++) {
                 Entity entity = entities.get(e);
                 boolean role = entity.type() == EntityType.PERSON && hasRole(entity, word);
-                boolean named = afterThe && entity.type() == EntityType.ORG && hasNameWord(entity, word);
+                boolean named = afterThe && entity.type() == EntityType.ORG && Name.of(entity.name()).core().contains(word);
                 if (role || named) {
                     if (found != null && found != e) {
                         return null; // two people with that role: the reference is not clear
@@ -311,15 +309,6 @@ final class QuoteFinder {
             }
         }
         return found;
-    }
-
-    private static boolean hasNameWord(Entity entity, String word) {
-        for (String part : entity.name().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasRole(Entity entity, String word) {
