@@ -37,10 +37,13 @@ public final class NameMatcher {
         return sameWords(one.core(), other.core()) || sameWords(withoutCompanyForm(one.core()), withoutCompanyForm(other.core()));
     }
 
-    /** A company's name without the legal form after it: "Grace Ocean Pte. Ltd." is grace ocean. */
+    /**
+     * A company's name without the legal form after it: "Grace Ocean Pte. Ltd." is grace ocean. Two words at least
+     * are left, so that a person's surname that looks like a legal form ("Pedro Sa") is never taken off.
+     */
     private static List<String> withoutCompanyForm(List<String> words) {
         int end = words.size();
-        while (end > 1 && COMPANY_FORMS.contains(words.get(end - 1))) {
+        while (end > 2 && COMPANY_FORMS.contains(words.get(end - 1))) {
             end--;
         }
         return words.subList(0, end);

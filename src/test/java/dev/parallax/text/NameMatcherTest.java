@@ -104,6 +104,7 @@ class NameMatcherTest {
         assertThat(same("Halvorsen Capital Inc.", "Halvorsen Capital")).isTrue();
         assertThat(same("Grace Ocean Pte. Ltd.", "Grace Ocean")).isTrue();
         assertThat(same("Halvorsen Capital Inc.", "Coldwater Capital Inc.")).isFalse();
+        assertThat(same("Pedro Sa", "Pedro")).isFalse();
     }
 
     @Test
