@@ -183,8 +183,9 @@ class AnalysisEvaluationTest {
         Tally notFigures = tally(set, "figures: no years, dates, ids");
         List<StoryComparison.NumberValue> allValues = comparison.numbers().stream()
                 .flatMap(group -> group.values().stream()).toList();
-        // Texts that hold one another first, then texts that share the number's words, so that a looser match
-        // never takes a gold figure another system figure matches exactly.
+        // Texts that hold one another first, then texts that share the number's words in the sentence the gold text
+        // stands in, so that a looser match never takes a gold figure another system figure matches exactly, nor one
+        // with the same number elsewhere in the article.
         for (boolean loose : List.of(false, true)) {
             for (StoryComparison.NumberValue value : allValues) {
                 if (goldGroupOf.containsKey(value)) {
@@ -194,7 +195,8 @@ class AnalysisEvaluationTest {
                 for (int g = 0; g < story.figures().size() && !goldGroupOf.containsKey(value); g++) {
                     for (GoldStory.FigureMention mention : story.figures().get(g).mentions()) {
                         String id = g + "|" + mention.article() + "|" + mention.text();
-                        boolean same = loose ? shareNumber(value.text(), mention.text()) : holds(value.text(), mention.text());
+                        boolean same = loose ? shareNumber(value.text(), mention.text()) && inSentence(mention.text(), value.sentence())
+                                : holds(value.text(), mention.text());
                         if (mention.article().equals(article) && same && !matchedGold.contains(id)) {
                             goldGroupOf.put(value, g);
                             matchedGold.add(id);
@@ -584,6 +586,10 @@ class AnalysisEvaluationTest {
             }
         }
         return false;
+    }
+
+    private static boolean inSentence(String gold, String sentence) {
+        return sentence.toLowerCase(Locale.ROOT).contains(gold.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> figureWords(String text) {
