@@ -20,7 +20,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +37,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(AnnotationWorker.class);
     private static final int BATCH = 25;
     private static final long POLL_SECONDS = 30;
-    private static final Duration MAX_HOLD_BACK = Duration.ofSeconds(30);
 
     private final ArticleCatalog catalog;
     private final ArticleAnnotations annotations;
@@ -107,12 +105,11 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                // While articles are arriving, annotation waits, up to half a minute between batches: a bulk ingest
-                // gets the cores, and a steady stream of articles does not starve the worker. Analyses that need an
-                // article meanwhile annotate it themselves.
+                // While articles are arriving, annotation waits (half a minute at most between batches). Analyses that
+                // need an article meanwhile annotate it themselves.
                 do {
                     wake.drainPermits();
-                    ingestion.awaitQuiet(MAX_HOLD_BACK);
+                    ingestion.awaitQuiet();
                 } while (annotateBatch() > 0);
                 pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Computes and stores a story's comparison in the background once the story has been quiet for a moment after it
- * changed, so that its first reader does not wait for it; while articles are arriving, nothing is computed until
- * they stop (a reader's request computes its story meanwhile).
+ * changed, so that its first reader does not wait for it; while articles are arriving, a story waits until they
+ * stop or half a minute has passed (a reader's request computes it meanwhile).
  */
 @Component
 class ComparisonPrecomputation implements DisposableBean {
@@ -46,12 +46,10 @@ class ComparisonPrecomputation implements DisposableBean {
     }
 
     private void computeQuietStories() {
-        if (!ingestion.isQuiet()) {
-            return;
-        }
         long now = System.nanoTime();
         for (var story : changed.entrySet()) {
-            if (now - story.getValue() >= QUIET_NANOS && changed.remove(story.getKey(), story.getValue())) {
+            if (now - story.getValue() >= QUIET_NANOS && ingestion.mayGoOn(story.getValue())
+                    && changed.remove(story.getKey(), story.getValue())) {
                 try {
                     comparisons.of(story.getKey());
                 } catch (RuntimeException e) {

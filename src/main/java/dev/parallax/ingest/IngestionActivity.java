@@ -7,12 +7,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * When articles last arrived at this node. Background work that can wait (annotation, comparisons ahead of their
- * readers) holds back while a bulk ingest runs, so the ingest gets the cores, and catches up when it pauses.
+ * readers) holds back while a bulk ingest runs, so the ingest gets the cores, and catches up when it pauses; never
+ * longer than half a minute, so that a steady stream of articles does not starve it.
  */
 @Component
 public class IngestionActivity {
 
     private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final Duration LONGEST_HOLD_BACK = Duration.ofSeconds(30);
 
     private volatile long lastArrival = System.nanoTime() - QUIET_NANOS;
 
@@ -25,8 +27,17 @@ public class IngestionActivity {
         return System.nanoTime() - lastArrival >= QUIET_NANOS;
     }
 
-    /** Waits until no article has arrived for half a second, or at most the given time. */
-    public void awaitQuiet(Duration atMost) throws InterruptedException {
+    /** Whether work waiting since the given {@link System#nanoTime()} may go on: all is quiet, or it waited long enough. */
+    public boolean mayGoOn(long waitingSince) {
+        return isQuiet() || System.nanoTime() - waitingSince >= LONGEST_HOLD_BACK.toNanos();
+    }
+
+    /** Waits until no article has arrived for half a second, or half a minute at most. */
+    public void awaitQuiet() throws InterruptedException {
+        awaitQuiet(LONGEST_HOLD_BACK);
+    }
+
+    void awaitQuiet(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!isQuiet() && System.nanoTime() < deadline) {
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(QUIET_NANOS));

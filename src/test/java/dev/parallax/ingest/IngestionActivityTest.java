@@ -17,8 +17,20 @@ class IngestionActivityTest {
         activity.arrived();
         assertThat(activity.isQuiet()).isFalse();
 
-        activity.awaitQuiet(Duration.ofSeconds(5));
+        activity.awaitQuiet();
         assertThat(activity.isQuiet()).isTrue();
+    }
+
+    @Test
+    void workWaitingLongEnoughGoesOnWhileArticlesKeepArriving() {
+        IngestionActivity activity = new IngestionActivity();
+        long justNow = System.nanoTime();
+        long longAgo = justNow - Duration.ofMinutes(1).toNanos();
+
+        activity.arrived();
+
+        assertThat(activity.mayGoOn(justNow)).isFalse();
+        assertThat(activity.mayGoOn(longAgo)).isTrue();
     }
 
     @Test
