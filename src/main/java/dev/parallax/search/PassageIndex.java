@@ -94,7 +94,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
 
     /**
      * One index folder with its writer and its searchers. Writes do not wait to be visible; a search waits briefly
-     * for the latest write ({@link #latestWrite}), so every reader sees what was ingested before it asked.
+     * for the latest write ({@link #latestWrite}), so a reader normally sees what was ingested before it asked;
+     * work that must see it, whatever the wait, refreshes first ({@link PassageIndex#refresh}).
      */
     private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
                               ControlledRealTimeReopenThread<IndexSearcher> reopener, AtomicLong latestWrite,
@@ -431,11 +432,23 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
-    /** Makes every write so far visible to searchers; for a batch of work that must see all of them. */
+    /**
+     * Makes every write so far visible to searchers, however long the reopen takes; for a batch of work that must
+     * see all of them. Waiting for the reopen thread would give up after {@link #MAX_WAIT_MILLIS}, and a slow
+     * reopen would then leave the batch a view without the latest writes.
+     */
     public void refresh() {
-        Generation generation = current;
-        if (generation != null) {
-            generation.awaitLatestWrite();
+        swapLock.readLock().lock();
+        try {
+            Generation generation = current;
+            if (generation != null) {
+                // In this thread: waits out a reopen under way, then opens a reader on every write so far.
+                generation.searchers().maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not refresh the search index", e);
+        } finally {
+            swapLock.readLock().unlock();
         }
     }
 
