@@ -61,13 +61,16 @@ public class StoryGrouping {
      * index is first caught up with the database, so that neighbours ingested on any node are found; the batch's
      * jobs are deleted in the transaction that groups them, so each article is grouped exactly once.
      *
-     * @return how many articles were grouped; 0 when none wait or another node holds the grouping lock
+     * @return how many articles were grouped; 0 when none wait, the index could not catch up yet, or another node
+     * holds the grouping lock
      */
     public int groupWaiting() {
         if (!index.isReady()) {
             return 0; // neighbours are found through the index: a node without one leaves grouping to the others
         }
-        index.catchUp(INDEX_CATCH_UP_WAIT);
+        if (index.catchUp(INDEX_CATCH_UP_WAIT) < 0) {
+            return 0; // a catch-up still running may not hold what other nodes committed yet: group after it
+        }
         Integer grouped = transactions.execute(status -> {
             if (!stories.tryGroupingLock()) {
                 return 0;
