@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Reads articles the way pages and the API show them. */
 @Component
@@ -26,9 +27,11 @@ public class ArticleCatalog {
             """;
     /** Articles changed by transactions that a snapshot does not see: committed since it was taken. */
     private static final String CHANGED_SINCE = """
-            select distinct article_id from article_change
+            select article_id, case when min(txid) = max(txid) then cast(min(txid) as text) end as only_transaction
+            from article_change
             where txid >= pg_snapshot_xmin(cast(:since as pg_snapshot))
               and not pg_visible_in_snapshot(txid, cast(:since as pg_snapshot))
+            group by article_id
             order by article_id
             """;
 
@@ -91,12 +94,16 @@ public class ArticleCatalog {
      * Hands the articles changed since a snapshot to a handler, a page at a time, all read in one repeatable view
      * of the database; that view's snapshot is where the next read starts. Nothing is missed or taken twice
      * however transactions interleave: a transaction is either seen by a snapshot or committed after it.
+     * Articles the caller already holds as their change left them (it indexed them at their commit) are not read.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ArticleChanges.Read changesSince(String snapshot, int pageSize, boolean withFingerprint,
-                                            ArticleChanges.Handler handler) {
+                                            Predicate<ArticleChanges.Change> alreadyHeld, ArticleChanges.Handler handler) {
         String now = currentSnapshot(); // the first statement fixes the transaction's view
-        List<Long> changed = jdbc.sql(CHANGED_SINCE).param("since", snapshot).query(Long.class).list();
+        List<ArticleChanges.Change> changes = jdbc.sql(CHANGED_SINCE).param("since", snapshot)
+                .query((row, number) -> new ArticleChanges.Change(row.getLong(1), row.getString(2))).list();
+        List<Long> changed = changes.stream().filter(change -> !alreadyHeld.test(change))
+                .map(ArticleChanges.Change::articleId).toList();
         for (int from = 0; from < changed.size(); from += pageSize) {
             List<Long> page = changed.subList(from, Math.min(changed.size(), from + pageSize));
             List<ArticleDetail> present = details(page);
@@ -104,7 +111,12 @@ public class ArticleCatalog {
             present.forEach(article -> found.add(article.summary().id()));
             handler.apply(present, page.stream().filter(id -> !found.contains(id)).toList());
         }
-        return new ArticleChanges.Read(now, changed.size(), withFingerprint ? fingerprint() : null);
+        return new ArticleChanges.Read(now, changes.size(), withFingerprint ? fingerprint() : null);
+    }
+
+    /** The id of the caller's transaction, as the change log records it. */
+    public String currentTransaction() {
+        return jdbc.sql("select cast(pg_current_xact_id() as text)").query(String.class).single();
     }
 
     public CorpusFingerprint fingerprint() {

@@ -15,6 +15,13 @@ public final class ArticleChanges {
     }
 
     /**
+     * One article in the change log: its id, and the transaction that wrote all its changes since the snapshot when
+     * a single one did (null when several did), so that a reader that indexed the article at that commit can skip it.
+     */
+    public record Change(long articleId, String onlyTransaction) {
+    }
+
+    /**
      * What one read saw: the snapshot to read from next time, how many articles changed, and (when asked for) the
      * fingerprint of the stored articles in that same snapshot.
      */

@@ -147,10 +147,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     /** One reader of the change log at a time, and none while a rebuilt generation is swapped in. */
     private final ReentrantLock following = new ReentrantLock();
-    /** Articles indexed from their own commit on this node, as indexed, until the change log brings them. */
+    /** Articles indexed from their own commit on this node, until the change log brings them. */
     private final Map<Long, IndexedOnCommit> indexedOnCommit = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record IndexedOnCommit(Generation generation, ArticleDetail article) {
+    /** Where an article was indexed at its commit, and the transaction that stored it. */
+    private record IndexedOnCommit(Generation generation, String transaction) {
     }
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("index-commit").daemon().factory());
@@ -284,13 +285,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private ArticleChanges.Read followChanges(Generation generation, boolean withFingerprint) {
         IndexWriter writer = generation.writer();
         ArticleChanges.Read read = catalog.changesSince(generation.changesSeen().get(), REBUILD_PAGE, withFingerprint,
+                change -> indexedAtItsCommit(generation, change),
                 (present, removed) -> {
                     try {
                         for (ArticleDetail article : present) {
-                            IndexedOnCommit known = indexedOnCommit.remove(article.summary().id());
-                            if (known != null && known.generation() == generation && known.article().equals(article)) {
-                                continue; // indexed at its commit here, as the database still has it
-                            }
+                            indexedOnCommit.remove(article.summary().id());
                             generation.wrote(writer.updateDocuments(articleTerm(article.summary().id()), documents(article)));
                         }
                         for (long id : removed) {
@@ -305,6 +304,16 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         return read;
     }
 
+    /** Whether every change the log holds for an article is the commit this node indexed it from. */
+    private boolean indexedAtItsCommit(Generation generation, ArticleChanges.Change change) {
+        IndexedOnCommit known = indexedOnCommit.get(change.articleId());
+        if (known == null || known.generation() != generation || !known.transaction().equals(change.onlyTransaction())) {
+            return false;
+        }
+        indexedOnCommit.remove(change.articleId());
+        return true;
+    }
+
     private static Term articleTerm(long articleId) {
         return new Term(IndexFields.ARTICLE, Long.toString(articleId));
     }
@@ -315,16 +324,35 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     }
 
     /**
-     * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
-     * without reading it back. When the change log brings the same article, it is not indexed a second time.
+     * Notes, before its transaction commits, that this node will index an article at that commit: when the change
+     * log brings the transaction's change, maybe before the commit's own indexing has run, it is neither read back
+     * nor indexed a second time. A rollback takes the note back.
      */
-    public void indexCommitted(ArticleDetail article) {
-        Generation generation = indexInto(article);
+    public void willIndexAtCommit(long articleId, String transaction) {
+        Generation generation = current;
         if (generation != null) {
-            indexedOnCommit.put(article.summary().id(), new IndexedOnCommit(generation, article));
+            indexedOnCommit.put(articleId, new IndexedOnCommit(generation, transaction));
         }
     }
 
+    public void forgetRolledBack(long articleId) {
+        indexedOnCommit.remove(articleId);
+    }
+
+    /**
+     * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
+     * without reading it back. Should that fail, the article is read back and indexed from the database instead,
+     * since the change log may already have passed it by.
+     */
+    public void indexCommitted(ArticleDetail article) {
+        try {
+            indexInto(article);
+        } catch (RuntimeException failed) {
+            indexedOnCommit.remove(article.summary().id());
+            catalog.details(List.of(article.summary().id())).forEach(this::indexInto);
+            log.warn("Indexed article {} from the database after indexing it at its commit failed", article.summary().id(), failed);
+        }
+    }
     private Generation indexInto(ArticleDetail article) {
         swapLock.readLock().lock();
         try {

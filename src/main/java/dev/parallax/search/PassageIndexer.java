@@ -1,5 +1,6 @@
 package dev.parallax.search;
 
+import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngested;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,12 @@ class PassageIndexer implements ApplicationRunner, Ordered {
 
     private final PassageIndex index;
     private final IndexFollower follower;
+    private final ArticleCatalog catalog;
 
-    PassageIndexer(PassageIndex index, IndexFollower follower) {
+    PassageIndexer(PassageIndex index, IndexFollower follower, ArticleCatalog catalog) {
         this.index = index;
         this.follower = follower;
+        this.catalog = catalog;
     }
 
     @Override
@@ -43,7 +46,8 @@ class PassageIndexer implements ApplicationRunner, Ordered {
 
     /**
      * After commit, on this node only: a plain listener that registers for the commit, since this is a per-node
-     * effect and not work for the event publication registry, which records every after-commit listener.
+     * effect and not work for the event publication registry. The index notes the ingest's transaction first, so
+     * that the change log's record of it is not read back.
      */
     @EventListener
     void on(ArticleIngested event) {
@@ -51,10 +55,18 @@ class PassageIndexer implements ApplicationRunner, Ordered {
             indexCommitted(event);
             return;
         }
+        index.willIndexAtCommit(event.articleId(), catalog.currentTransaction());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 indexCommitted(event);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    index.forgetRolledBack(event.articleId());
+                }
             }
         });
     }
@@ -63,7 +75,7 @@ class PassageIndexer implements ApplicationRunner, Ordered {
         try {
             index.indexCommitted(event.article());
         } catch (RuntimeException e) {
-            // The article is safe in the database; the change log brings it to the index.
+            // The article is safe in the database; the next rebuild or catch-up brings it to the index.
             log.error("Could not index article {}", event.articleId(), e);
         }
     }

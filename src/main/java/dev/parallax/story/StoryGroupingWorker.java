@@ -1,6 +1,7 @@
 package dev.parallax.story;
 
 import dev.parallax.ingest.ArticleIngested;
+import dev.parallax.ingest.IngestionActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -8,17 +9,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Groups new articles into stories in the background, on every node, with the work done once. Each ingested
- * article becomes a grouping job: the listener is an application module listener, so its event is recorded with
- * the article and redelivered if this node fails or dies before the job is written. A worker thread on each node
- * groups waiting jobs in batches whenever it holds the cluster-wide grouping lock.
+ * article becomes a grouping job written in the ingest's own transaction, so no stored article is ever without
+ * one, whatever fails or dies afterwards. A worker thread on each node groups waiting jobs in batches whenever it
+ * holds the cluster-wide grouping lock.
  */
 @Component
 class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
@@ -29,14 +32,17 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
 
     private final StoryGrouping grouping;
     private final StoryRepository stories;
+    private final IngestionActivity activity;
     private final ApplicationContext context;
     private final Object wakeUp = new Object();
     private boolean woken;
     private volatile boolean running;
     private Thread worker;
 
-    StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, ApplicationContext context) {
+    StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, IngestionActivity activity,
+                        ApplicationContext context) {
         this.grouping = grouping;
+        this.activity = activity;
         this.stories = stories;
         this.context = context;
     }
@@ -47,10 +53,24 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
         worker = Thread.ofPlatform().name("story-grouping").daemon().start(this::work);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Runs as the article is published, inside the ingest's transaction: the job commits or rolls back with the
+     * article. Cheaper than a module listener too, whose event is stored, claimed and completed in three more
+     * statements and a transaction of its own for each article. This node's worker is woken once it commits.
+     */
+    @EventListener
     void on(ArticleIngested event) {
         stories.enqueueGrouping(event.articleId());
-        wake();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
     }
 
     private void wake() {
@@ -60,12 +80,9 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    /**
-     * Whether no article waits to be grouped, on any node: no job queued and no ingest event whose job is not
-     * written yet.
-     */
+    /** Whether no article waits to be grouped, on any node. */
     boolean isIdle() {
-        return stories.countGroupingJobs() == 0 && stories.countOpenGroupingEvents() == 0;
+        return stories.countGroupingJobs() == 0;
     }
 
     /** Waits until nothing waits to be grouped, or the time is up; for commands and tests. */
@@ -91,9 +108,12 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
                     }
                     woken = false;
                 }
+                // While articles are arriving, grouping waits (half a minute at most between batches), so that the
+                // ingest gets the cores; then it takes batches again while they come.
                 int grouped;
                 do {
-                    grouped = grouping.groupWaiting(); // again while batches come: articles arrive meanwhile
+                    activity.awaitQuiet();
+                    grouped = grouping.groupWaiting();
                 } while (running && grouped > 0);
                 if (failing) {
                     log.info("Grouping articles into stories again");

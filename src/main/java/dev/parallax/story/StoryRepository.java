@@ -4,6 +4,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ interface StoryRepository extends JpaRepository<Story, Long> {
         return storyOfArticle;
     }
 
+    /** Joins the caller's transaction: the ingest's, so that the job commits with its article. */
+    @Transactional
     @Modifying
     @Query(value = "insert into story_grouping_job (article_id) values (:articleId) on conflict do nothing", nativeQuery = true)
     void enqueueGrouping(long articleId);
@@ -50,11 +53,6 @@ interface StoryRepository extends JpaRepository<Story, Long> {
 
     @Query(value = "select count(*) from story_grouping_job", nativeQuery = true)
     long countGroupingJobs();
-
-    /** Articles ingested whose grouping job is not written yet: their event publication is still open. */
-    @Query(value = "select count(*) from event_publication where completion_date is null and listener_id like '%StoryGroupingWorker%'",
-            nativeQuery = true)
-    long countOpenGroupingEvents();
 
     @Modifying
     @Query(value = "insert into story_article (article_id, story_id) values (:articleId, :storyId) on conflict do nothing",
