@@ -64,15 +64,23 @@ public class ArticleIngestion {
         meters.counter("parallax.ingest", "outcome", outcome).increment();
     }
 
-    /** A text checked and parsed, not yet stored: the CPU-bound half of ingestion, safe to run in parallel. */
-    record Prepared(String origin, String text, String hash, ParsedArticle parsed) {
+    /**
+     * A text checked and parsed, not yet stored: the CPU-bound half of ingestion, safe to run in parallel. A text
+     * already stored is not read again: it carries what it was stored as instead.
+     */
+    record Prepared(String origin, String text, String hash, ParsedArticle parsed, IngestionOutcome alreadyStored) {
     }
 
     Prepared prepare(IncomingDocument document) {
         activity.arrived();
+        String hash = sha256(document.bytes());
+        Optional<IngestionOutcome> stored = existing(hash);
+        if (stored.isPresent()) {
+            return new Prepared(document.origin(), null, hash, null, stored.get());
+        }
         try {
             String text = decoder.decode(document.bytes());
-            return new Prepared(document.origin(), text, sha256(document.bytes()), reader.read(text, document.origin()));
+            return new Prepared(document.origin(), text, hash, reader.read(text, document.origin()), null);
         } catch (IngestionRefusedException refused) {
             count("refused");
             throw refused;
@@ -81,17 +89,17 @@ public class ArticleIngestion {
 
     /** Stores a prepared text unless the same text is already there. */
     IngestionOutcome store(Prepared prepared) {
-        Optional<IngestionOutcome> existing = existing(prepared.hash());
-        if (existing.isPresent()) {
+        if (prepared.alreadyStored() != null) {
             count("duplicate");
-            return existing.get();
+            return prepared.alreadyStored();
         }
         try {
             IngestionOutcome added = transactions.execute(status -> insert(prepared.origin(), prepared.text(), prepared.hash(), prepared.parsed()));
             count("added");
             return added;
         } catch (DataIntegrityViolationException raced) {
-            // The same text arrived twice at once and the other ingest committed first.
+            // The same text was stored since it was prepared: by another ingest, or earlier in the same folder.
+            count("duplicate");
             return existing(prepared.hash()).orElseThrow(() -> raced);
         }
     }
