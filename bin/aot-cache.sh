@@ -45,6 +45,11 @@ failed() {
 }
 
 command -v psql > /dev/null && command -v curl > /dev/null || { echo "The training start needs psql and curl." >&2; exit 1; }
+healthy() { [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; }
+if curl -s -o /dev/null "localhost:$PORT/"; then
+    echo "Something already answers on port $PORT; set TRAINING_PORT to a free one." >&2
+    exit 1
+fi
 psql_server -c "create database $database" > /dev/null \
     || { echo "Could not create a scratch database for the training start on PostgreSQL at $SERVER." >&2; exit 1; }
 created=yes
@@ -54,7 +59,6 @@ created=yes
     PARALLAX_SEEDS_DIR="$SEEDS" PARALLAX_INDEX_DIR="$training/index" PARALLAX_LOG_FILE="$training/training.log" \
     PARALLAX_ADMIN_PASSWORD=training "$JAVA" "${cache[@]}" -jar "$DIR/parallax.jar" > "$training/out.log" 2>&1) &
 PID=$!
-healthy() { [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$PORT/actuator/health")" = 200 ]; }
 for _ in $(seq 1 1500); do
     healthy && break
     kill -0 "$PID" 2> /dev/null || failed "it stopped before health UP"
@@ -64,7 +68,7 @@ healthy || failed "no health UP within 5 minutes"
 kill "$PID"
 wait "$PID" || true
 PID=
-echo "trained on a whole start (scratch database $database on $SERVER, dropped)"
+echo "trained on a whole start (scratch database $database on $SERVER, dropped on exit)"
 for cache_file in "$DIR"/parallax.aot "$DIR"/parallax.jsa; do
     [ -f "$cache_file" ] && echo "cache: $cache_file"
 done

@@ -105,11 +105,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                // While articles are arriving, annotation waits (half a minute at most between batches). Analyses that
-                // need an article meanwhile annotate it themselves.
+                // While articles are arriving, annotation waits; once the work has waited half a minute it goes on,
+                // batch after batch. Analyses that need an article meanwhile annotate it themselves.
+                long waitingSince = System.nanoTime();
                 do {
                     wake.drainPermits();
-                    ingestion.awaitQuiet();
+                    ingestion.awaitQuiet(waitingSince);
                 } while (annotateBatch() > 0);
                 pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);

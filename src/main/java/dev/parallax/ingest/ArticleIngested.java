@@ -3,8 +3,8 @@ package dev.parallax.ingest;
 import dev.parallax.article.ArticleDetail;
 
 /**
- * Published when a new article has been stored, with what was stored, so that listeners reacting after the
- * transaction commits need not read it back.
+ * Published inside the transaction that stores a new article, with what was stored: listeners may add to that
+ * transaction (the grouping job) or react after it commits (the search index) without reading the article back.
  */
 public record ArticleIngested(ArticleDetail article) {
 

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns incoming bytes into a stored article, once: checks and parses outside the transaction, stores in one,
- * and announces the new article with {@link ArticleIngested} so that other features can react after commit.
+ * and announces the new article with {@link ArticleIngested} inside it, so that other features can add to the same
+ * transaction or react after its commit.
  */
 @Service
 public class ArticleIngestion {
@@ -65,8 +66,9 @@ public class ArticleIngestion {
     }
 
     /**
-     * A text checked and parsed, not yet stored: the CPU-bound half of ingestion, safe to run in parallel. A text
-     * already stored is not read again: it carries what it was stored as instead.
+     * A text checked and parsed, not yet stored: the half of ingestion that may run in parallel (mostly CPU: one
+     * look-up of its hash comes first, so a text already stored is not read again and carries what it was stored
+     * as instead).
      */
     record Prepared(String origin, String text, String hash, ParsedArticle parsed, IngestionOutcome alreadyStored) {
     }
@@ -98,9 +100,10 @@ public class ArticleIngestion {
             count("added");
             return added;
         } catch (DataIntegrityViolationException raced) {
-            // The same text was stored since it was prepared: by another ingest, or earlier in the same folder.
+            // The same text was stored since it was prepared, by another ingest at the same moment.
+            IngestionOutcome stored = existing(prepared.hash()).orElseThrow(() -> raced);
             count("duplicate");
-            return existing(prepared.hash()).orElseThrow(() -> raced);
+            return stored;
         }
     }
 

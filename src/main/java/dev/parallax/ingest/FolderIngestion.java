@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.article.ArticleSummary;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,8 +61,8 @@ public class FolderIngestion {
             throw new IllegalArgumentException("No folder at " + folder.toAbsolutePath());
         }
         List<Path> files = articleFiles(folder);
-        // Reading and parsing are CPU-bound and run on every core; storing goes in file order, so that of two
-        // equal texts the first by name is the one added.
+        // Reading and parsing run on every core; storing goes in file order, so that of two equal texts the first
+        // by name is the one added, and the second is known as its duplicate without trying to store it again.
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             List<Future<ArticleIngestion.Prepared>> prepared = new ArrayList<>(files.size());
@@ -67,16 +70,24 @@ public class FolderIngestion {
                 prepared.add(pool.submit(() -> ingestion.prepare(new IncomingDocument(name(file), read(file)))));
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
+            Map<String, ArticleSummary> storedByHash = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {
-                outcomes.add(store(name(files.get(i)), prepared.get(i)));
+                outcomes.add(store(name(files.get(i)), prepared.get(i), storedByHash));
             }
             return new Report(outcomes);
         }
     }
 
-    private FileOutcome store(String name, Future<ArticleIngestion.Prepared> prepared) {
+    private FileOutcome store(String name, Future<ArticleIngestion.Prepared> prepared, Map<String, ArticleSummary> storedByHash) {
         try {
-            return new FileOutcome(name, ingestion.store(prepared.get()), null);
+            ArticleIngestion.Prepared text = prepared.get();
+            ArticleSummary earlier = storedByHash.get(text.hash());
+            if (earlier != null) {
+                return new FileOutcome(name, new IngestionOutcome(earlier, false), null);
+            }
+            IngestionOutcome outcome = ingestion.store(text);
+            storedByHash.put(text.hash(), outcome.article());
+            return new FileOutcome(name, outcome, null);
         } catch (ExecutionException failed) {
             return switch (failed.getCause()) {
                 case IngestionRefusedException refused -> new FileOutcome(name, null, refused.getMessage());

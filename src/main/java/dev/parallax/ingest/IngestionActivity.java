@@ -32,9 +32,13 @@ public class IngestionActivity {
         return isQuiet() || System.nanoTime() - waitingSince >= LONGEST_HOLD_BACK.toNanos();
     }
 
-    /** Waits until no article has arrived for half a second, or half a minute at most. */
-    public void awaitQuiet() throws InterruptedException {
-        awaitQuiet(LONGEST_HOLD_BACK);
+    /**
+     * Waits until no article has arrived for half a second, or until work waiting since the given
+     * {@link System#nanoTime()} has waited half a minute: from then on it goes on, batch after batch.
+     */
+    public void awaitQuiet(long waitingSince) throws InterruptedException {
+        long waited = Math.max(0, System.nanoTime() - waitingSince);
+        awaitQuiet(LONGEST_HOLD_BACK.minusNanos(waited));
     }
 
     void awaitQuiet(Duration atMost) throws InterruptedException {

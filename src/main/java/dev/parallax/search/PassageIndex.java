@@ -55,9 +55,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -147,11 +150,16 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     /** One reader of the change log at a time, and none while a rebuilt generation is swapped in. */
     private final ReentrantLock following = new ReentrantLock();
-    /** Articles indexed from their own commit on this node, until the change log brings them. */
+    /** Articles this node indexes at their own commit, until the change log brings them. */
     private final Map<Long, IndexedOnCommit> indexedOnCommit = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long the change log's reader waits for a commit's own indexing, which follows the commit at once. */
+    private static final long COMMIT_INDEXING_WAIT_MILLIS = 200;
 
-    /** Where an article was indexed at its commit, and the transaction that stored it. */
-    private record IndexedOnCommit(Generation generation, String transaction) {
+    /**
+     * Where an article is indexed at its commit, the transaction that stores it, and whether that indexing has
+     * succeeded (false when it failed or the transaction rolled back).
+     */
+    private record IndexedOnCommit(Generation generation, String transaction, CompletableFuture<Boolean> indexed) {
     }
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("index-commit").daemon().factory());
@@ -244,6 +252,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                 following.unlock();
             }
             closeQuietly(previous);
+            // Notes about the old generation never meet its change log again.
+            indexedOnCommit.values().removeIf(known -> known.generation() != next);
             deleteOtherGenerations(fresh);
             CorpusFingerprint held = fingerprintOf(next);
             state = "ready: %d articles".formatted(held.count());
@@ -285,7 +295,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private ArticleChanges.Read followChanges(Generation generation, boolean withFingerprint) {
         IndexWriter writer = generation.writer();
         ArticleChanges.Read read = catalog.changesSince(generation.changesSeen().get(), REBUILD_PAGE, withFingerprint,
-                change -> indexedAtItsCommit(generation, change),
+                change -> takeIndexedAtItsCommit(generation, change),
                 (present, removed) -> {
                     try {
                         for (ArticleDetail article : present) {
@@ -304,14 +314,27 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         return read;
     }
 
-    /** Whether every change the log holds for an article is the commit this node indexed it from. */
-    private boolean indexedAtItsCommit(Generation generation, ArticleChanges.Change change) {
+    /**
+     * Whether every change the log holds for an article is the commit this node indexed it from, that indexing
+     * done (it follows the commit at once: it is waited for briefly); if so, the note is taken and the article
+     * need not be read back. Otherwise it is read back, so the snapshot committed is never ahead of the documents.
+     */
+    private boolean takeIndexedAtItsCommit(Generation generation, ArticleChanges.Change change) {
         IndexedOnCommit known = indexedOnCommit.get(change.articleId());
         if (known == null || known.generation() != generation || !known.transaction().equals(change.onlyTransaction())) {
             return false;
         }
-        indexedOnCommit.remove(change.articleId());
-        return true;
+        boolean indexed;
+        try {
+            indexed = known.indexed().get(COMMIT_INDEXING_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slow) {
+            indexed = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            indexed = false;
+        }
+        indexedOnCommit.remove(change.articleId(), known);
+        return indexed;
     }
 
     private static Term articleTerm(long articleId) {
@@ -325,43 +348,56 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
 
     /**
      * Notes, before its transaction commits, that this node will index an article at that commit: when the change
-     * log brings the transaction's change, maybe before the commit's own indexing has run, it is neither read back
-     * nor indexed a second time. A rollback takes the note back.
+     * log brings the transaction's change, the article is neither read back nor indexed a second time, once that
+     * indexing is done. A rollback takes the note back.
      */
     public void willIndexAtCommit(long articleId, String transaction) {
         Generation generation = current;
         if (generation != null) {
-            indexedOnCommit.put(articleId, new IndexedOnCommit(generation, transaction));
+            indexedOnCommit.put(articleId, new IndexedOnCommit(generation, transaction, new CompletableFuture<>()));
         }
     }
 
     public void forgetRolledBack(long articleId) {
-        indexedOnCommit.remove(articleId);
+        IndexedOnCommit known = indexedOnCommit.remove(articleId);
+        if (known != null) {
+            known.indexed().complete(false);
+        }
     }
 
     /**
      * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
-     * without reading it back. Should that fail, the article is read back and indexed from the database instead,
-     * since the change log may already have passed it by.
+     * without reading it back. Should that fail, the article is read back and indexed from the database instead.
      */
     public void indexCommitted(ArticleDetail article) {
+        IndexedOnCommit known = indexedOnCommit.get(article.summary().id());
         try {
             indexInto(article);
+            if (known != null) {
+                known.indexed().complete(true);
+            }
         } catch (RuntimeException failed) {
-            indexedOnCommit.remove(article.summary().id());
-            catalog.details(List.of(article.summary().id())).forEach(this::indexInto);
+            if (known != null) {
+                known.indexed().complete(false);
+            }
+            try {
+                catalog.details(List.of(article.summary().id())).forEach(this::indexInto);
+            } catch (RuntimeException again) {
+                again.addSuppressed(failed);
+                throw again;
+            }
             log.warn("Indexed article {} from the database after indexing it at its commit failed", article.summary().id(), failed);
         }
     }
-    private Generation indexInto(ArticleDetail article) {
+
+    private void indexInto(ArticleDetail article) {
         swapLock.readLock().lock();
         try {
             Generation generation = current;
             if (generation == null) {
-                return null; // not open (start-up, or another process holds the index): opening catches up
+                return; // not open (start-up, or another process holds the index): opening catches up
             }
             generation.wrote(generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article)));
-            return generation;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
         } finally {

@@ -75,7 +75,8 @@ class PassageIndexer implements ApplicationRunner, Ordered {
         try {
             index.indexCommitted(event.article());
         } catch (RuntimeException e) {
-            // The article is safe in the database; the next rebuild or catch-up brings it to the index.
+            // The article is safe in the database, and its note says it was not indexed: the change log's reader
+            // reads it back and indexes it.
             log.error("Could not index article {}", event.articleId(), e);
         }
     }

@@ -108,11 +108,12 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
                     }
                     woken = false;
                 }
-                // While articles are arriving, grouping waits (half a minute at most between batches), so that the
-                // ingest gets the cores; then it takes batches again while they come.
+                // While articles are arriving, grouping waits, so that the ingest gets the cores; once the jobs have
+                // waited half a minute it groups batch after batch, arrivals or not.
+                long waitingSince = System.nanoTime();
                 int grouped;
                 do {
-                    activity.awaitQuiet();
+                    activity.awaitQuiet(waitingSince);
                     grouped = grouping.groupWaiting();
                 } while (running && grouped > 0);
                 if (failing) {

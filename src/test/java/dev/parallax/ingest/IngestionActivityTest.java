@@ -17,7 +17,7 @@ class IngestionActivityTest {
         activity.arrived();
         assertThat(activity.isQuiet()).isFalse();
 
-        activity.awaitQuiet();
+        activity.awaitQuiet(System.nanoTime());
         assertThat(activity.isQuiet()).isTrue();
     }
 
@@ -31,6 +31,18 @@ class IngestionActivityTest {
 
         assertThat(activity.mayGoOn(justNow)).isFalse();
         assertThat(activity.mayGoOn(longAgo)).isTrue();
+    }
+
+    @Test
+    void workThatHasWaitedHalfAMinuteNoLongerWaitsForQuiet() throws InterruptedException {
+        IngestionActivity activity = new IngestionActivity();
+        long halfAMinuteAgo = System.nanoTime() - Duration.ofSeconds(31).toNanos();
+        activity.arrived();
+
+        activity.awaitQuiet(halfAMinuteAgo);
+
+        // Returned at once: quiet would take half a second from the arrival.
+        assertThat(activity.isQuiet()).isFalse();
     }
 
     @Test

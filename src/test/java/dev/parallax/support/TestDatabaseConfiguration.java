@@ -12,6 +12,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * A real PostgreSQL for tests: a Testcontainers container where Docker runs, otherwise a fresh database on the
  * local server, made for this run and dropped after it. Never an in-memory stand-in.
@@ -33,21 +36,26 @@ public class TestDatabaseConfiguration {
         return LocalTestDatabase.get(purpose);
     }
 
-    private static PostgreSQLContainer sharedContainer;
+    private static final Map<String, PostgreSQLContainer> containers = new HashMap<>();
 
     /**
      * One database for the portal nodes that tests start themselves, apart from the other tests' so that neither
      * meets the other's articles: on the local server, or in a container of its own.
      */
-    static synchronized JdbcConnectionDetails nodesDatabase() {
+    static JdbcConnectionDetails nodesDatabase() {
+        return databaseOfItsOwn("nodes");
+    }
+
+    /** A database for one purpose in this run, apart from every other: on the local server, or in a container. */
+    public static synchronized JdbcConnectionDetails databaseOfItsOwn(String purpose) {
         if (!useDocker()) {
-            return LocalTestDatabase.get("nodes");
+            return LocalTestDatabase.get(purpose);
         }
-        if (sharedContainer == null) {
-            sharedContainer = new PostgreSQLContainer("postgres:15-alpine");
-            sharedContainer.start();
-        }
-        PostgreSQLContainer container = sharedContainer;
+        PostgreSQLContainer container = containers.computeIfAbsent(purpose, unused -> {
+            PostgreSQLContainer started = new PostgreSQLContainer("postgres:15-alpine");
+            started.start();
+            return started;
+        });
         return new JdbcConnectionDetails() {
             @Override
             public String getJdbcUrl() {
