@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,9 +73,10 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    // A wake-up on this node, after completion rather than commit: the event publication registry records every
-    // after-commit listener, and this one needs no record (work is claimed from the database).
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    // A wake-up on this node once the article is committed. The event publication registry records only module
+    // listeners (spring.modulith.events.registry-trigger-annotation), so this needs no record: work is claimed
+    // from the database.
+    @TransactionalEventListener
     void on(ArticleIngested event) {
         pending.incrementAndGet();
         wake.release();

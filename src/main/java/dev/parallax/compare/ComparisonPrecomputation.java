@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Map;
@@ -39,8 +38,7 @@ class ComparisonPrecomputation implements DisposableBean {
         worker.scheduleWithFixedDelay(this::computeQuietStories, 1, 1, TimeUnit.SECONDS);
     }
 
-    // After completion, not commit: nothing for the event publication registry to record (see PageInvalidation).
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(StoryChanged event) {
         changed.put(event.storyId(), System.nanoTime());
     }

@@ -13,7 +13,6 @@ import dev.parallax.text.ArticleAnnotator;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
@@ -90,8 +89,7 @@ public class StoryComparisons {
         return SideBySide.of(first, second, annotations.of(List.of(first, second)), similarity.vectors(List.of(first, second)));
     }
 
-    // After completion, not commit: nothing for the event publication registry to record (see PageInvalidation).
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    @TransactionalEventListener(fallbackExecution = true)
     void on(StoryChanged event) {
         cache.invalidate(event.storyId());
     }
