@@ -6,11 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Opens the index before anything is ingested, then has it follow the database. An article ingested on this node
@@ -45,30 +44,23 @@ class PassageIndexer implements ApplicationRunner, Ordered {
     }
 
     /**
-     * After commit, on this node only: a plain listener that registers for the commit, since this is a per-node
-     * effect and not work for the event publication registry. The index notes the ingest's transaction first, so
-     * that the change log's record of it is not read back.
+     * Before commit, inside the ingest's transaction: the index notes that transaction, so that the change log's
+     * record of it is not read back once the article is indexed at commit.
      */
-    @EventListener
-    void on(ArticleIngested event) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            indexCommitted(event);
-            return;
-        }
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void noteTransaction(ArticleIngested event) {
         index.willIndexAtCommit(event.articleId(), catalog.currentTransaction());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                indexCommitted(event);
-            }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    index.forgetRolledBack(event.articleId());
-                }
-            }
-        });
+    /** After commit, on this node only: the article is searchable when its ingest returns. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleIngested event) {
+        indexCommitted(event);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+    void forgetRolledBack(ArticleIngested event) {
+        index.forgetRolledBack(event.articleId());
     }
 
     private void indexCommitted(ArticleIngested event) {

@@ -11,8 +11,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -56,21 +55,17 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
     /**
      * Runs as the article is published, inside the ingest's transaction: the job commits or rolls back with the
      * article. Cheaper than a module listener too, whose event is stored, claimed and completed in three more
-     * statements and a transaction of its own for each article. This node's worker is woken once it commits.
+     * statements and a transaction of its own for each article.
      */
     @EventListener
     void on(ArticleIngested event) {
         stories.enqueueGrouping(event.articleId());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+    }
+
+    /** This node's worker starts on the job once it is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void wakeAfterCommit(ArticleIngested event) {
+        wake();
     }
 
     private void wake() {
