@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class ArticleAnnotator {
 
     /** Raised whenever the annotations it makes change, so that stored ones are made again. */
-    public static final int VERSION = 16;
+    public static final int VERSION = 17;
 
     /** A paragraph to annotate: its place in the article and its text. */
     public record Paragraph(int index, String text) {
@@ -82,8 +82,11 @@ public final class ArticleAnnotator {
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p).text();
             List<QuantityMention> quantities = new ArrayList<>();
+            List<Span> people = namesOf.get(p).stream()
+                    .filter(name -> resolved.entities().get(name.entity()).type() == EntityType.PERSON)
+                    .map(NameMention::span).toList();
             for (Span sentence : sentencesOf.get(p)) {
-                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence)));
+                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence), people));
             }
             blocks.add(new AnnotatedBlock(paragraphs.get(p).index(), text, List.of(sentencesOf.get(p)),
                     List.copyOf(tokensOf.get(p)), List.copyOf(namesOf.get(p)), List.copyOf(quantities),

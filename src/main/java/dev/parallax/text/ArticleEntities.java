@@ -116,6 +116,9 @@ final class ArticleEntities {
                 continue;
             }
             EntityType type = provisionalType(group.cues);
+            if (namesAPerson(mention) && type != EntityType.PERSON) {
+                continue; // "Mr. Ford" is no short form of the Ford Foundation
+            }
             boolean refersBack = NameMatcher.shortFormOf(shortForm, group.full, type)
                     || shortForm.isAcronym() && NameMatcher.shortFormOf(shortForm, group.full, EntityType.ORG)
                     || definedInBrackets(group, mention);
@@ -151,6 +154,12 @@ final class ArticleEntities {
     private static boolean isBefore(Found one, Found other) {
         return one.block() < other.block()
                 || one.block() == other.block() && one.candidate().span().start() < other.candidate().span().start();
+    }
+
+    /** A mention that says by itself that it names a person: a title or a suffix with it. */
+    private static boolean namesAPerson(Found mention) {
+        Set<Cue> cues = mention.candidate().cues();
+        return cues.contains(Cue.PERSON_TITLE) || cues.contains(Cue.SUFFIX);
     }
 
     /** The type the cues of a group's mentions point to, before short forms are counted. */

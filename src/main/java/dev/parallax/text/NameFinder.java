@@ -122,8 +122,7 @@ final class NameFinder {
         while (end < tokens.size() && isNameWord(tokens, end, firstWord)) {
             end++;
         }
-        if (tokens.get(and).text().equals("and") && isOrganisationWord(tokens.get(and - 1))
-                && isOrganisationWord(tokens.get(end - 1))) {
+        if (tokens.get(and).text().equals("and") && isTwoNamesOfOneKind(tokens, runStart, and, end)) {
             return false; // "Norrland Bank and Coldwater Bank": two names, each whole
         }
         for (int k = runStart; k < end; k++) {
@@ -133,6 +132,18 @@ final class NameFinder {
             }
         }
         return tokens.get(and).text().equals("&");
+    }
+
+    /**
+     * Two names of one kind on either side of "and", each of two words or more and ending in the same word of
+     * organisations ("Norrland Bank and Coldwater Bank"); not "Securities and Exchange Commission" or "Farmers
+     * Bank and Trust Company", one name each.
+     */
+    private static boolean isTwoNamesOfOneKind(List<Token> tokens, int runStart, int and, int end) {
+        Token left = tokens.get(and - 1);
+        Token right = tokens.get(end - 1);
+        return and - runStart >= 2 && end - and - 1 >= 2 && isOrganisationWord(left)
+                && plain(left.text()).equalsIgnoreCase(plain(right.text()));
     }
 
     private static boolean isOrganisationWord(Token token) {

@@ -126,14 +126,15 @@ final class QuantityFinder {
     }
 
     /** The figures of the sentence at span, whose tokens are given, in the text. */
-    static List<QuantityMention> find(String text, Span sentence, List<Token> tokens) {
+    /** The figures of one sentence; people are the spans of the block's names that name a person. */
+    static List<QuantityMention> find(String text, Span sentence, List<Token> tokens, List<Span> people) {
         String s = sentence.of(text);
         List<QuantityMention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         times(text, sentence, s, tokens, found, taken);
         tallies(text, sentence, s, tokens, found, taken);
         magnitudes(text, sentence, s, tokens, found, taken);
-        figures(text, sentence, s, tokens, found, taken);
+        figures(text, sentence, s, tokens, people, found, taken);
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
     }
@@ -216,8 +217,8 @@ final class QuantityFinder {
         }
     }
 
-    private static void figures(String text, Span sentence, String s, List<Token> tokens, List<QuantityMention> found,
-                                List<Span> taken) {
+    private static void figures(String text, Span sentence, String s, List<Token> tokens, List<Span> people,
+                                List<QuantityMention> found, List<Span> taken) {
         Matcher figure = FIGURE.matcher(s);
         while (figure.find()) {
             Span span = new Span(sentence.start() + figure.start(), sentence.start() + figure.end());
@@ -233,7 +234,7 @@ final class QuantityFinder {
             String scale = figure.group("scale");
             double value = number * (scale == null ? 1 : SCALES.get(scale.toLowerCase(Locale.ROOT)));
             String after = s.substring(figure.end());
-            Optional<QuantityMention> quantity = quantity(text, sentence, s, tokens, figure, span, value, after);
+            Optional<QuantityMention> quantity = quantity(text, sentence, s, tokens, people, figure, span, value, after);
             quantity.ifPresent(found::add);
             if (quantity.isPresent()) {
                 taken.add(span);
@@ -243,7 +244,8 @@ final class QuantityFinder {
     }
 
     private static Optional<QuantityMention> quantity(String text, Span sentence, String s, List<Token> tokens,
-                                                      Matcher figure, Span span, double value, String after) {
+                                                      List<Span> people, Matcher figure, Span span, double value,
+                                                      String after) {
         Hedge hedge = hedgeBefore(s, figure.start());
         List<String> context = context(text, tokens, span);
         List<String> qualifiers = qualifiers(tokens, span);
@@ -294,7 +296,7 @@ final class QuantityFinder {
         if (figure.group("unit") != null || figure.group("compound") != null) {
             return Optional.empty();
         }
-        List<String> aged = nameBeforeAge(s, figure, after, value, tokens, sentence);
+        List<String> aged = personBeforeAge(s, figure, after, value, tokens, sentence, people);
         if (!aged.isEmpty()) {
             return Optional.of(new QuantityMention(span, value, Dimension.AGE, "yr", value, "yr", hedge, null, null,
                     "age", aged, qualifiers, role(tokens, span), context));
@@ -314,25 +316,26 @@ final class QuantityFinder {
     }
 
     /**
-     * The words of the name whose age a number gives when it stands between commas right after that name, as news
-     * writes ages ("Alejandro Hernandez Fuentes, 35, of Baltimore"); none otherwise. The whole name, not the surname:
-     * a husband and a wife of one surname are two ages, never one figure that differs.
+     * The words of the person whose age a number gives when it stands between commas right after that person's name,
+     * as news writes ages ("Alejandro Hernandez Fuentes, 35, of Baltimore"); none otherwise: after a place or a team
+     * ("Texas, 12,") a number is no age. The whole name, not the surname: a husband and a wife of one surname are two
+     * ages, never one figure that differs.
      */
-    private static List<String> nameBeforeAge(String s, Matcher figure, String after, double value, List<Token> tokens,
-                                              Span sentence) {
+    private static List<String> personBeforeAge(String s, Matcher figure, String after, double value, List<Token> tokens,
+                                                Span sentence, List<Span> people) {
         String written = figure.group(0).strip();
         if (value < 1 || value > 115 || !written.chars().allMatch(Character::isDigit)
                 || !s.substring(0, figure.start()).endsWith(", ") || !after.startsWith(",")) {
             return List.of();
         }
         Token comma = tokenBefore(tokens, sentence.start() + figure.start());
-        int last = comma == null || !comma.text().equals(",") ? -1 : tokens.indexOf(comma) - 1;
-        int first = last + 1;
-        while (first > 0 && tokens.get(first - 1).isCapitalised() && tokens.get(first - 1).tag() == PartOfSpeech.PROPN
-                && tokens.get(first - 1).start() >= sentence.start()) {
-            first--;
+        if (comma == null || !comma.text().equals(",")) {
+            return List.of();
         }
-        return tokens.subList(first, last + 1).stream().map(token -> token.text().toLowerCase(Locale.ROOT)).toList();
+        return people.stream().filter(person -> person.end() == comma.start()).findFirst()
+                .map(person -> tokens.stream().filter(token -> token.start() >= person.start() && token.end() <= person.end())
+                        .map(token -> token.text().toLowerCase(Locale.ROOT)).toList())
+                .orElse(List.of());
     }
 
     /** Numbers that name or date something: years, dates, ordinals, "I-695", "Flight 1282", "Boeing 737". */

@@ -38,6 +38,8 @@ final class QuoteFinder {
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:,[^,;“”\"]{1,90},|,)?\\s*$");
     /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
+    /** Between a speaker's name and the words of the quote that follows it: a colon or a comma and the opening mark. */
+    private static final Pattern QUOTE_RIGHT_AFTER = Pattern.compile("^\\s*[:,]?\\s*[“\"‘']?\\s*$");
     private static final Pattern VERB_TO_NAME = Pattern.compile("^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|reporters|journalists)\\s+){0,4}$");
     private static final int MIN_WORDS = 3;
     /** Words after a quote within which its attribution starts: "…," said Col. Roland L. Butler Jr., who… */
@@ -166,7 +168,7 @@ final class QuoteFinder {
             boolean near = i < ATTRIBUTION_REACH || opening.span().end() <= token.start()
                     && NAME_TO_VERB.matcher(paragraph.text().substring(opening.span().end(), token.start())).matches();
             if (near && SPEECH_VERBS.contains(token.text()) && isSaying(token)) {
-                return speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
+                return speakerOf(paragraph, tokens, i, from, to, sentenceIndex, false);
             }
         }
         return null;
@@ -185,7 +187,7 @@ final class QuoteFinder {
         List<Token> tokens = tokensBetween(paragraph, from, to);
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (SPEECH_VERBS.contains(tokens.get(i).text())) {
-                Speaker speaker = speakerOf(paragraph, tokens, i, from, to, sentenceIndex);
+                Speaker speaker = speakerOf(paragraph, tokens, i, from, to, sentenceIndex, true);
                 if (speaker != null && speaker.how() == Attribution.NAMED && !isSaying(tokens.get(i))) {
                     return new Speaker(speaker.entity(), Attribution.SUBJECT, speaker.attribution());
                 }
@@ -195,8 +197,13 @@ final class QuoteFinder {
         return null;
     }
 
-    /** Whoever the verb at the given token has for its subject: a name next to it, a pronoun, or a role. */
-    private Speaker speakerOf(Paragraph paragraph, List<Token> tokens, int verb, int from, int to, int sentenceIndex) {
+    /**
+     * Whoever the verb at the given token has for its subject: a name next to it, a pronoun, or a role. When the quote
+     * follows, a name after the verb speaks only if the quote comes right after it ("said Moore: “…”"); otherwise it
+     * is what was said about someone ("police said Tom Webb was “armed and dangerous”").
+     */
+    private Speaker speakerOf(Paragraph paragraph, List<Token> tokens, int verb, int from, int to, int sentenceIndex,
+                              boolean quoteFollows) {
         Token verbToken = tokens.get(verb);
         String text = paragraph.text();
         Span attribution = new Span(tokens.getFirst().start(), tokens.getLast().end());
@@ -213,7 +220,8 @@ final class QuoteFinder {
             boolean before = name.span().end() <= verbToken.start()
                     && NAME_TO_VERB.matcher(text.substring(name.span().end(), verbToken.start())).matches();
             boolean after = name.span().start() >= verbToken.end()
-                    && VERB_TO_NAME.matcher(text.substring(verbToken.end(), name.span().start())).matches();
+                    && VERB_TO_NAME.matcher(text.substring(verbToken.end(), name.span().start())).matches()
+                    && (!quoteFollows || QUOTE_RIGHT_AFTER.matcher(text.substring(name.span().end(), to)).matches());
             if ((before || after) && (named == null || prefer(name, named, verbToken))) {
                 named = name;
             }

@@ -39,7 +39,9 @@ class FigureGroupsTest {
                 List.of("The driver, John Okafor, 45, of Akron, was taken to hospital after the crash."),
                 List.of("The driver's wife, Mary Okafor, 43, of Akron, was taken to hospital after the crash."));
 
+        // Both ages are found, as two figures, neither said to differ.
         assertThat(story.numbers()).filteredOn(group -> group.dimension() == Dimension.AGE)
+                .hasSize(2)
                 .noneMatch(group -> group.agreement() == Agreement.DIFFER);
     }
 

@@ -44,6 +44,21 @@ class NameFinderTest {
     }
 
     @Test
+    void andBetweenPartsOfOneOrganisationsNameJoinsThem() {
+        assertThat(names(article("The Securities and Exchange Commission opened an inquiry on Monday.")))
+                .containsExactly("Securities and Exchange Commission");
+    }
+
+    @Test
+    void aTitledSurnameIsNoShortFormOfAnOrganisation() {
+        AnnotatedArticle article = article("The Ford Foundation gave $5 million to the clinic.",
+                "Mr. Ford told reporters he was pleased with the gift.");
+
+        assertThat(entity(article, "Ford").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(article, "Ford Foundation").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void andInsideOneOrganisationsNameStillJoinsIt() {
         AnnotatedArticle article = article("Officials at the Department of Health and Human Services said so.");
 

@@ -292,6 +292,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aNumberBetweenCommasAfterAPlaceIsNoAge() {
+        assertThat(figures("Deaths rose in three states: Texas, 12, Ohio, 9, and Maine, 3, the agency said."))
+                .noneMatch(figure -> figure.dimension() == Dimension.AGE);
+        assertThat(figures("Cases were counted in Houston, 14, and in Dallas, 11, by Friday."))
+                .noneMatch(figure -> figure.dimension() == Dimension.AGE);
+    }
+
+    @Test
     void aMagnitudeIsOneFigureNotACount() {
         QuantityMention quake = onlyFigure("A magnitude 6.8 earthquake struck the region on Friday.");
 

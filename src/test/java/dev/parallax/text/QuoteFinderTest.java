@@ -252,6 +252,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameAfterTheVerbIsWhomTheQuoteDescribesNotWhoSaidIt() {
+        assertThat(quotes(article("Police said Tom Webb was “armed and dangerous” when he left the town.")))
+                .extracting(Said::speaker).doesNotContain("Tom Webb");
+    }
+
+    @Test
+    void aNameAfterTheVerbRightBeforeTheQuoteSaidIt() {
+        Said said = onlyQuote("Said Governor Ana Silva: “We will rebuild every house on this coast.”");
+
+        assertThat(said.speaker()).isEqualTo("Ana Silva");
+    }
+
+    @Test
     void aShortPhraseWithOnlyAPronounNearItIsNoQuotation() {
         assertThat(quotes(article("Governor Ana Silva toured the coast.", "She said the work was in a “recovery phase” now.")))
                 .isEmpty();
