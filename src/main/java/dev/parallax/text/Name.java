@@ -55,6 +55,21 @@ public record Name(String text, List<String> core, List<String> initials, String
         return core.isEmpty() ? "" : core.getLast();
     }
 
+    /**
+     * The word an organisation's name stands on, the last before "of" or "for": department in "State Department"
+     * and in "Department of State", never the state that only qualifies it.
+     */
+    public String head() {
+        int end = core.size();
+        for (int i = 1; i < core.size(); i++) {
+            if (core.get(i).equals("of") || core.get(i).equals("for")) {
+                end = i;
+                break;
+            }
+        }
+        return end == 0 ? "" : core.get(end - 1);
+    }
+
     /** The initials of the words that are not connectors: "National Transportation Safety Board" is ntsb. */
     public String acronym() {
         StringBuilder letters = new StringBuilder();

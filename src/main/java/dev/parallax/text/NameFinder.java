@@ -34,6 +34,7 @@ final class NameFinder {
     private static final WordList ORGANISATION_WORDS = WordList.load("organisation-words");
     private static final WordList PLACE_WORDS = WordList.load("place-words");
     private static final WordList PLACES = WordList.load("places");
+    private static final WordList PLACE_OPENERS = WordList.load("place-openers");
     private static final WordList THING_WORDS = WordList.load("thing-words");
     private static final WordList SPEECH_VERBS = WordList.load("speech-verbs");
     private static final WordList CALENDAR = WordList.load("calendar-words");
@@ -298,7 +299,8 @@ final class NameFinder {
                 || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
             cues.add(Cue.ORG_WORD);
         }
-        if (PLACE_WORDS.contains(parsed.last()) || PLACE_WORDS.contains(parsed.core().getFirst()) && parsed.core().size() > 2) {
+        if (PLACE_WORDS.contains(parsed.last()) || PLACE_WORDS.contains(parsed.core().getFirst()) && parsed.core().size() > 2
+                || PLACE_OPENERS.contains(parsed.core().getFirst()) && parsed.core().size() >= 2) {
             cues.add(Cue.PLACE_WORD);
         }
         if (PLACES.contains(name) || PLACES.contains(parsed.coreText())) {

@@ -32,11 +32,13 @@ final class QuoteFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]+)”|\"([^\"]+)\"|“([^“”]+)$");
     /**
-     * Between a name and its verb: nothing, "of Halvorsen Capital", an appositive ", the city's mayor,", or the comma
-     * that closes the name as an appositive itself ("the Kremlin's spokesman, Dmitry Peskov, said").
+     * Between a name and its verb: nothing, "of Halvorsen Capital", an acronym in brackets, an appositive ", the
+     * city's mayor,", or the comma that closes the name as an appositive itself ("the Kremlin's spokesman, Dmitry
+     * Peskov, said"); then perhaps an auxiliary or an adverb of time ("has said", "had also warned").
      */
     private static final Pattern NAME_TO_VERB = Pattern.compile(
-            "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:,[^,;“”\"]{1,90},|,)?\\s*$");
+            "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:\\s*\\(\\p{Lu}[\\p{Lu}.&-]{1,9}\\))?(?:,[^,;“”\"]{1,90},|,)?"
+                    + "(?:\\s+(?:has|have|had|also|again|earlier|previously|repeatedly|publicly)){0,2}\\s*$");
     /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
     /** Between a speaker's name and the words of the quote that follows it: a colon or a comma and the opening mark. */
     private static final Pattern QUOTE_RIGHT_AFTER = Pattern.compile("^\\s*[:,]?\\s*[“\"‘']?\\s*$");
@@ -46,6 +48,8 @@ final class QuoteFinder {
     private static final int ATTRIBUTION_REACH = 6;
 
     private final List<Entity> entities;
+    /** Each organisation's head word ("the ministry said"), by entity; null for people and places. */
+    private final List<String> organisationHeads;
     private final List<Paragraph> read = new ArrayList<>();
     private Integer lastSpeaker;
     /** The speaker of a quote in the last sentence of the previous paragraph, whom a quote opening this one continues. */
@@ -53,6 +57,8 @@ final class QuoteFinder {
 
     private QuoteFinder(List<Entity> entities) {
         this.entities = entities;
+        this.organisationHeads = entities.stream()
+                .map(entity -> entity.type() == EntityType.ORG ? Name.of(entity.name()).head() : null).toList();
     }
 
     /** The quotations of each paragraph, in order; attribution carries from one paragraph to the next. */
@@ -83,7 +89,7 @@ final class QuoteFinder {
             int last = sentenceIndex(paragraph, Math.max(words.start(), words.end() - 1));
             Span opening = sentence(paragraph, first);
             Span closing = sentence(paragraph, last);
-            boolean quotation = isQuotation(text, words, opening);
+            boolean quotation = isQuotation(paragraph, words, opening);
             if (!quotation && !isShortPhrase(text, words)) {
                 continue;
             }
@@ -110,14 +116,23 @@ final class QuoteFinder {
     /**
      * Words in quotation marks are a quotation when they are several words, or a short utterance that stands as a
      * sentence or is cut off by its attribution ("“Simply terrible,” she said"); not a term in scare quotes, whose full
-     * stop American copy puts inside the marks ("the “recovery phase.”").
+     * stop American copy puts inside the marks ("the “recovery phase.”"), nor one whose comma opens an appositive
+     * ("the “container fee,” a charge on every box").
      */
-    private static boolean isQuotation(String text, Span words, Span sentence) {
-        String inside = words.of(text).strip();
+    private static boolean isQuotation(Paragraph paragraph, Span words, Span sentence) {
+        String inside = words.of(paragraph.text()).strip();
         int count = inside.split("\\s+").length;
         boolean cutOff = inside.matches(".*[,!?…—-]$");
         boolean opensSentence = words.start() - 1 <= sentence.start();
-        return count >= MIN_WORDS + 1 || count >= 2 && cutOff || opensSentence && count >= 2;
+        return count >= MIN_WORDS + 1 || count >= 2 && cutOff && attributionFollows(paragraph, words.end())
+                || opensSentence && count >= 2;
+    }
+
+    /** A verb of saying among the first words after a quote: "…,” she said; "…,” said the mayor. */
+    private static boolean attributionFollows(Paragraph paragraph, int quoteEnd) {
+        return paragraph.tokens().stream().filter(token -> token.start() >= quoteEnd)
+                .filter(token -> Character.isLetter(token.text().charAt(0))).limit(3)
+                .anyMatch(token -> SPEECH_VERBS.contains(token.text()));
     }
 
     /** Two or three words in quotation marks: a partial quote ("called it “heart crushing”") or a term in scare quotes. */
@@ -307,7 +322,7 @@ final class QuoteFinder {
             for (int e = 0; e < entities.size(); e++) {
                 Entity entity = entities.get(e);
                 boolean role = entity.type() == EntityType.PERSON && hasRole(entity, word);
-                boolean named = afterThe && entity.type() == EntityType.ORG && Name.of(entity.name()).core().contains(word);
+                boolean named = afterThe && word.equals(organisationHeads.get(e));
                 if (role || named) {
                     if (found != null && found != e) {
                         return null; // two people with that role: the reference is not clear

@@ -29,8 +29,9 @@ public final class SentenceSplitter {
     private static final Pattern NUMBER_THEN_CAPITAL = Pattern.compile("\\S\\s(\\d{1,4}\\.)\\s(?=\\p{Lu})");
     /** "Harrington v. Purdue Pharma": the parties of a case, one sentence. */
     private static final Set<String> VERSUS = Set.of("v", "vs");
-    /** A time zone after a time: "ET", "GMT", "local time". */
-    private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}{2,4}|local time)\\b");
+    /** A time zone after a time: "ET", "GMT", "local time", "Eastern time", "Pacific Daylight Time", "Moscow time". */
+    private static final Pattern ZONE = Pattern.compile(
+            "(?:\\p{Lu}{2,4}|local time|(?:\\p{Lu}\\p{L}+ ){1,2}(?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime)\\b");
     /** The parts of speech of words that open sentences but never carry a name on: "The", "He", "But", "In". */
     private static final Set<PartOfSpeech> SENTENCE_OPENERS = EnumSet.of(PartOfSpeech.DET, PartOfSpeech.PRON,
             PartOfSpeech.CCONJ, PartOfSpeech.SCONJ, PartOfSpeech.ADP, PartOfSpeech.ADV, PartOfSpeech.AUX);
@@ -109,8 +110,11 @@ public final class SentenceSplitter {
     private static boolean continues(String text, Span sentence, Span next) {
         String following = text.substring(next.start());
         int first = following.isEmpty() ? ' ' : following.codePointAt(0);
-        if (Character.isLowerCase(first) || "”’),;:".indexOf(first) >= 0) {
+        if (Character.isLowerCase(first) || "”’),;:—–".indexOf(first) >= 0) {
             return true;
+        }
+        if (sentence.of(text).stripTrailing().endsWith(",")) {
+            return true; // "DENVER, Colo., — By 6 a.m. …": no sentence ends on a comma
         }
         Matcher last = LAST_WORD.matcher(sentence.of(text));
         if (!last.find()) {

@@ -64,11 +64,43 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aWordThatOnlyQualifiesAnOrganisationsNameDoesNotNameIt() {
+        List<Said> said = quotes(article("The State Department sent two envoys to the capital on Monday.",
+                "“We will not pay for the dam,” the state said in a statement."));
+
+        assertThat(said).extracting(Said::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void theWordAnOrganisationsNameStandsOnNamesIt() {
+        List<Said> said = quotes(article("The State Department sent two envoys to the capital on Monday.",
+                "“The envoys will stay until the talks end,” the department said in a statement."));
+
+        assertThat(said).extracting(Said::speaker).containsExactly("State Department");
+    }
+
+    @Test
     void aWordOfTwoOrganisationsNamesNeither() {
         List<Said> said = quotes(article("Officials from the Ministry of Agriculture met officials from the Ministry of Transport.",
                 "“Confirmed reports show the harvest fell sharply,” the ministry said."));
 
         assertThat(said).extracting(Said::speaker).containsOnlyNulls();
+    }
+
+    @Test
+    void aTermInQuotationMarksBeforeItsAppositiveIsNoQuotation() {
+        List<Said> said = quotes(article("Residents rallied against the “river wall,” a barrier of concrete the county "
+                + "wants along the bank."));
+
+        assertThat(said).isEmpty();
+    }
+
+    @Test
+    void aShortUtteranceCutOffByItsAttributionMidSentenceIsAQuotation() {
+        List<Said> said = quotes(article("Gov. Wes Moore met the families on Tuesday.",
+                "Asked about the delays, “Never again,” Moore said."));
+
+        assertThat(said).extracting(Said::words, Said::speaker).containsExactly(tuple("Never again,", "Wes Moore"));
     }
 
     @Test
@@ -170,6 +202,30 @@ class QuoteFinderTest {
         assertThat(said.words()).isEqualTo("a tragedy beyond words.");
         assertThat(said.speaker()).isEqualTo("Wes Moore");
         assertThat(said.how()).isEqualTo(Attribution.SUBJECT);
+    }
+
+    @Test
+    void aVerbAfterAnAuxiliaryStillHasTheNameBeforeItForSubject() {
+        Said said = onlyQuote("Mayor Lena Ortiz visited the flooded district on Monday.",
+                "Ortiz has said the city will pay for the repairs and that she is “not going to wait for the state.”");
+
+        assertThat(said.speaker()).isEqualTo("Lena Ortiz");
+    }
+
+    @Test
+    void aNameInAnAppositiveBeforeAnAuxiliaryAndItsVerbSpeaks() {
+        Said said = onlyQuote("The Northfield Growers Union, whose president, Carl Emmett, has warned that a dry spring "
+                + "“would cut the harvest by half,” renewed its call for county help.");
+
+        assertThat(said.speaker()).isEqualTo("Carl Emmett");
+    }
+
+    @Test
+    void anOrganisationWithItsAcronymAndAnAppositiveSpeaks() {
+        Said said = onlyQuote("The Lakeside Transit Authority (LTA), which runs the city's buses, said on Friday that it was "
+                + "“ready to talk at any hour.”");
+
+        assertThat(said.speaker()).isEqualTo("Lakeside Transit Authority");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.parallax.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -49,6 +51,26 @@ class SentenceSplitterTest {
     void amBeforeADayOfTheWeekDoesNotEndASentence() {
         assertThat(SentenceSplitter.sentences("Divers will go back into the water at 6 a.m. Wednesday, officials said."))
                 .containsExactly("Divers will go back into the water at 6 a.m. Wednesday, officials said.");
+    }
+
+    @Test
+    void pmBeforeADayOfTheWeekInTheMiddleOfASentenceDoesNotEndIt() {
+        String text = "The lockout began at midnight local time, or 10:00 p.m. Sunday in Denver, when the old contract ran out.";
+        assertThat(SentenceSplitter.sentences(text)).containsExactly(text);
+    }
+
+    @Test
+    void aDatelineWithAStateAbbreviationBeforeTheDashDoesNotEndASentence() {
+        String text = "DENVER, Colo., — By 6 a.m. on Monday, pickets had closed both gates of the rail yard.";
+        assertThat(SentenceSplitter.sentences(text)).containsExactly(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Polls closed at 8 p.m. Eastern time, and the count began at once.",
+            "The drones struck at 4 a.m. Moscow time, the ministry said.",
+            "The launch slipped to 9 a.m. Pacific Daylight Time on Friday."})
+    void amBeforeATimeZoneInWordsDoesNotEndASentence(String text) {
+        assertThat(SentenceSplitter.sentences(text)).containsExactly(text);
     }
 
     @Test
