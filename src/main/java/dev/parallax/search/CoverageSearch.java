@@ -61,7 +61,10 @@ public class CoverageSearch {
     private static final int PASSAGES_PER_ARTICLE = 2;
     private static final int MAX_PASSAGES_SCANNED = 200;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
-    /** The highlighter reads offsets from the postings; its analyzer is only a fallback, built once. */
+    /**
+     * The highlighter finds the words by analysing the passage's text again, already read for the hit: a passage is a
+     * paragraph, so this costs what reading offsets from the postings did, and the index need not keep offsets.
+     */
     private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchAnalyzers.perField();
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
 
@@ -306,6 +309,11 @@ public class CoverageSearch {
             super(UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
             this.documents = documents;
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS; // the index keeps no offsets
         }
 
         @Override

@@ -82,12 +82,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
-    private static final FieldType EXACT_WITH_OFFSETS_STORED = exactTextType(true);
     private static final FieldType COMPARABLE_WORDS = comparableWordsType();
     /** Words of an article that find its neighbours: enough to tell its event, few enough to search fast. */
     private static final int MAX_LIKE_WORDS = 30;
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
-    private static final String LAYOUT = "2";
+    private static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";
@@ -616,7 +615,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             passage.add(new StoredField(IndexFields.BLOCK, block.index()));
             passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
             passage.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
-            passage.add(new Field(IndexFields.TEXT_EXACT, block.text(), EXACT_WITH_OFFSETS_STORED));
+            passage.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.YES));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
             whole.add(new TextField(IndexFields.ARTICLE_TEXT, block.text(), Field.Store.NO));
@@ -633,15 +632,6 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         type.setIndexOptions(IndexOptions.DOCS);
         type.setOmitNorms(true);
         type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType exactTextType(boolean stored) {
-        // Offsets in the postings let the highlighter mark words without analysing the passage again.
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(stored);
         type.freeze();
         return type;
     }
