@@ -35,6 +35,8 @@ final class NameFinder {
     private static final WordList PLACE_WORDS = WordList.load("place-words");
     private static final WordList PLACES = WordList.load("places");
     private static final WordList PLACE_OPENERS = WordList.load("place-openers");
+    /** "I", "I'm", "I’ve": capitalised in mid-sentence, and nobody's name. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I(?:['’](?:m|ve|ll|d))?");
     private static final WordList THING_WORDS = WordList.load("thing-words");
     private static final WordList SPEECH_VERBS = WordList.load("speech-verbs");
     private static final WordList CALENDAR = WordList.load("calendar-words");
@@ -276,7 +278,7 @@ final class NameFinder {
             return null; // "Prime Minister" alone; "S-" of "S-400"
         }
         if (parsed.core().isEmpty() || PARTY_AND_STATE.matcher(name).matches() || isDemonym(tokens, from, to)
-                || name.chars().noneMatch(Character::isLetter) || name.equals("I") || loneWordOfGrammar) {
+                || name.chars().noneMatch(Character::isLetter) || FIRST_PERSON.matcher(name).matches() || loneWordOfGrammar) {
             return null;
         }
         EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);

@@ -1,6 +1,8 @@
 package dev.parallax.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.parallax.text.Annotate.article;
 import static dev.parallax.text.Annotate.entity;
@@ -112,6 +114,13 @@ class NameFinderTest {
         AnnotatedArticle article = article("BALTIMORE (Harbor Wire) — The divers searched the river for six missing workers.");
 
         assertThat(names(article)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"“The rent went up again, and I'm not paying it,” a tenant told the council.",
+            "“Three weeks now I’ve waited for a plumber,” the tenant said."})
+    void iWithAContractionIsNoName(String text) {
+        assertThat(names(article(text))).isEmpty();
     }
 
     @Test
