@@ -56,8 +56,8 @@ public record Name(String text, List<String> core, List<String> initials, String
     }
 
     /**
-     * The word an organisation's name stands on, the last before "of" or "for": department in "State Department"
-     * and in "Department of State", never the state that only qualifies it.
+     * The word an organisation's name stands on, the last before "of" or "for" that is not a number: department in
+     * "State Department" and in "Department of State", never the state that only qualifies it.
      */
     public String head() {
         int end = core.size();
@@ -66,6 +66,9 @@ public record Name(String text, List<String> core, List<String> initials, String
                 end = i;
                 break;
             }
+        }
+        while (end > 1 && core.get(end - 1).chars().allMatch(Character::isDigit)) {
+            end--; // "Teamsters Local 2010" stands on local
         }
         return end == 0 ? "" : core.get(end - 1);
     }

@@ -301,9 +301,13 @@ final class NameFinder {
                 || word.endsWith("s") && ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1)))) {
             cues.add(Cue.ORG_WORD);
         }
-        if (PLACE_WORDS.contains(parsed.last()) || PLACE_WORDS.contains(parsed.core().getFirst()) && parsed.core().size() > 2
-                || PLACE_OPENERS.contains(parsed.core().getFirst()) && parsed.core().size() >= 2) {
+        if (PLACE_WORDS.contains(parsed.last()) || PLACE_WORDS.contains(parsed.core().getFirst()) && parsed.core().size() > 2) {
             cues.add(Cue.PLACE_WORD);
+        }
+        if (PLACE_OPENERS.contains(parsed.core().getFirst()) && parsed.core().size() >= 2
+                && !cues.contains(Cue.PERSON_TITLE) && !cues.contains(Cue.GIVEN_NAME)) {
+            // "Port Newark", "Fort Worth"; one that speaks is the body of that name ("Mount Sinai said", "Port Houston said")
+            cues.add(cues.contains(Cue.SPEAKS) ? Cue.ORG_WORD : Cue.PLACE_WORD);
         }
         if (PLACES.contains(name) || PLACES.contains(parsed.coreText())) {
             cues.add(Cue.KNOWN_PLACE);

@@ -39,17 +39,17 @@ final class QuoteFinder {
     private static final Pattern NAME_TO_VERB = Pattern.compile(
             "^\\s*(?:\\s(?:of|at|from)\\s[^,.;“”\"]{1,60})?(?:\\s*\\(\\p{Lu}[\\p{Lu}.&-]{1,9}\\))?(?:,[^,;“”\"]{1,90},|,)?"
                     + "(?:\\s+(?:has|have|had|also|again|earlier|previously|repeatedly|publicly)){0,2}\\s*$");
-    /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
     /** Between a speaker's name and the words of the quote that follows it: a colon or a comma and the opening mark. */
     private static final Pattern QUOTE_RIGHT_AFTER = Pattern.compile("^\\s*[:,]?\\s*[“\"‘']?\\s*$");
+    /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
     private static final Pattern VERB_TO_NAME = Pattern.compile("^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|reporters|journalists)\\s+){0,4}$");
     private static final int MIN_WORDS = 3;
     /** Words after a quote within which its attribution starts: "…," said Col. Roland L. Butler Jr., who… */
     private static final int ATTRIBUTION_REACH = 6;
 
     private final List<Entity> entities;
-    /** Each organisation's head word ("the ministry said"), by entity; null for people and places. */
-    private final List<String> organisationHeads;
+    /** Each organisation's name as words ("the ministry said"), by entity; null for people and places. */
+    private final List<Name> organisationNames;
     private final List<Paragraph> read = new ArrayList<>();
     private Integer lastSpeaker;
     /** The speaker of a quote in the last sentence of the previous paragraph, whom a quote opening this one continues. */
@@ -57,8 +57,8 @@ final class QuoteFinder {
 
     private QuoteFinder(List<Entity> entities) {
         this.entities = entities;
-        this.organisationHeads = entities.stream()
-                .map(entity -> entity.type() == EntityType.ORG ? Name.of(entity.name()).head() : null).toList();
+        this.organisationNames = entities.stream()
+                .map(entity -> entity.type() == EntityType.ORG ? Name.of(entity.name()) : null).toList();
     }
 
     /** The quotations of each paragraph, in order; attribution carries from one paragraph to the next. */
@@ -131,7 +131,7 @@ final class QuoteFinder {
     /** A verb of saying among the first words after a quote: "…,” she said; "…,” said the mayor. */
     private static boolean attributionFollows(Paragraph paragraph, int quoteEnd) {
         return paragraph.tokens().stream().filter(token -> token.start() >= quoteEnd)
-                .filter(token -> Character.isLetter(token.text().charAt(0))).limit(3)
+                .filter(token -> Character.isLetter(token.text().charAt(0))).limit(ATTRIBUTION_REACH)
                 .anyMatch(token -> SPEECH_VERBS.contains(token.text()));
     }
 
@@ -233,7 +233,8 @@ final class QuoteFinder {
                 continue;
             }
             boolean before = name.span().end() <= verbToken.start()
-                    && NAME_TO_VERB.matcher(text.substring(name.span().end(), verbToken.start())).matches();
+                    && NAME_TO_VERB.matcher(text.substring(name.span().end(), verbToken.start())).matches()
+                    && !isObject(paragraph, name);
             boolean after = name.span().start() >= verbToken.end()
                     && VERB_TO_NAME.matcher(text.substring(verbToken.end(), name.span().start())).matches()
                     && (!quoteFollows || QUOTE_RIGHT_AFTER.matcher(text.substring(name.span().end(), to)).matches());
@@ -249,6 +250,23 @@ final class QuoteFinder {
         }
         Integer byRole = byRole(tokens, Math.max(0, verb - 4), Math.min(tokens.size(), verb + 4));
         return new Speaker(byRole, byRole == null ? Attribution.UNNAMED : Attribution.ROLE, attribution);
+    }
+
+    /**
+     * A name that a preposition or a verb before it takes as its object ("critics of Mayor Lena Ortiz have said", "the
+     * alliance, which fired Carl Emmett, said") is not who speaks; titles before the name are passed over.
+     */
+    private static boolean isObject(Paragraph paragraph, NameMention name) {
+        List<Token> tokens = paragraph.tokens();
+        int sentenceStart = sentence(paragraph, sentenceIndex(paragraph, name.span().start())).start();
+        for (int i = tokens.size() - 1; i >= 0 && tokens.get(i).start() >= sentenceStart; i--) {
+            Token token = tokens.get(i);
+            if (token.end() > name.span().start() || token.isCapitalised() || token.text().equals(".")) {
+                continue;
+            }
+            return token.tag() == PartOfSpeech.ADP || token.tag() == PartOfSpeech.VERB;
+        }
+        return false;
     }
 
     /** A person before an organisation ("Marisa Delgado of Halvorsen Capital said"); else the name nearer the verb. */
@@ -318,11 +336,10 @@ final class QuoteFinder {
                 continue;
             }
             String word = lower(token);
-            boolean afterThe = i > 0 && lower(tokens.get(i - 1)).equals("the");
             for (int e = 0; e < entities.size(); e++) {
                 Entity entity = entities.get(e);
                 boolean role = entity.type() == EntityType.PERSON && hasRole(entity, word);
-                boolean named = afterThe && word.equals(organisationHeads.get(e));
+                boolean named = organisationNames.get(e) != null && namesOrganisation(tokens, i, organisationNames.get(e));
                 if (role || named) {
                     if (found != null && found != e) {
                         return null; // two people with that role: the reference is not clear
@@ -332,6 +349,18 @@ final class QuoteFinder {
             }
         }
         return found;
+    }
+
+    /** "the ministry said", "the safety board said": "the", words of the name, and the word it stands on. */
+    private static boolean namesOrganisation(List<Token> tokens, int at, Name organisation) {
+        if (!lower(tokens.get(at)).equals(organisation.head())) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= 0 && organisation.core().contains(lower(tokens.get(before)))) {
+            before--;
+        }
+        return before >= 0 && lower(tokens.get(before)).equals("the");
     }
 
     private static boolean hasRole(Entity entity, String word) {

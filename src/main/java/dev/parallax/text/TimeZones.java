@@ -6,7 +6,10 @@ import java.util.Set;
 
 import static java.util.Map.entry;
 
-/** The time zones news names after a time of day, with their hours from UTC: "ET" is EDT or EST, by the season. */
+/**
+ * The time zones news names after a time of day, abbreviated or in words, with their hours from UTC: "ET" and
+ * "Eastern time" are EDT or EST, by the season.
+ */
 public final class TimeZones {
 
     private static final Map<String, Set<Integer>> OFFSETS = Map.ofEntries(entry("gmt", Set.of(0)), entry("utc", Set.of(0)),
@@ -15,7 +18,15 @@ public final class TimeZones {
             entry("mdt", Set.of(-6)), entry("mst", Set.of(-7)), entry("pt", Set.of(-7, -8)), entry("pdt", Set.of(-7)),
             entry("pst", Set.of(-8)), entry("bst", Set.of(1)), entry("cet", Set.of(1)), entry("cest", Set.of(2)),
             entry("eet", Set.of(2)), entry("eest", Set.of(3)), entry("msk", Set.of(3)), entry("moscow time", Set.of(3)),
-            entry("jst", Set.of(9)), entry("ist", Set.of(5)));
+            entry("jst", Set.of(9)), entry("ist", Set.of(5)),
+            entry("eastern time", Set.of(-4, -5)), entry("eastern standard time", Set.of(-5)),
+            entry("eastern daylight time", Set.of(-4)), entry("central time", Set.of(-5, -6)),
+            entry("central standard time", Set.of(-6)), entry("central daylight time", Set.of(-5)),
+            entry("mountain time", Set.of(-6, -7)), entry("mountain standard time", Set.of(-7)),
+            entry("mountain daylight time", Set.of(-6)), entry("pacific time", Set.of(-7, -8)),
+            entry("pacific standard time", Set.of(-8)), entry("pacific daylight time", Set.of(-7)),
+            entry("greenwich mean time", Set.of(0)), entry("british summer time", Set.of(1)),
+            entry("central european time", Set.of(1)), entry("kyiv time", Set.of(2, 3)));
 
     private TimeZones() {
     }

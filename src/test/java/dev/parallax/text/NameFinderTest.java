@@ -116,6 +116,29 @@ class NameFinderTest {
         assertThat(names(article)).isEmpty();
     }
 
+    @Test
+    void aNameOpenedByPortIsAPlaceAndNoShortFormOfItsCity() {
+        AnnotatedArticle article = article("Cranes stood idle at Port Elizabeth on Tuesday.",
+                "In Elizabeth itself, shops near the docks closed early.");
+
+        assertThat(Annotate.entity(article, "Port Elizabeth").type()).isEqualTo(EntityType.PLACE);
+        assertThat(names(article)).contains("Port Elizabeth", "Elizabeth");
+    }
+
+    @Test
+    void aNameOpenedByAPlaceWordWithATitleIsAPerson() {
+        AnnotatedArticle article = article("Mayor Lake Bell spoke at the rally on Sunday.");
+
+        assertThat(Annotate.entity(article, "Lake Bell").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameOpenedByAPlaceWordThatSpeaksIsAnOrganisation() {
+        AnnotatedArticle article = article("Port Houston said on Monday that its terminals would stay closed.");
+
+        assertThat(Annotate.entity(article, "Port Houston").type()).isEqualTo(EntityType.ORG);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"“The rent went up again, and I'm not paying it,” a tenant told the council.",
             "“Three weeks now I’ve waited for a plumber,” the tenant said."})

@@ -2,6 +2,8 @@ package dev.parallax.text;
 
 import dev.parallax.text.Quotation.Attribution;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -77,6 +79,14 @@ class QuoteFinderTest {
                 "“The envoys will stay until the talks end,” the department said in a statement."));
 
         assertThat(said).extracting(Said::speaker).containsExactly("State Department");
+    }
+
+    @Test
+    void wordsOfAnOrganisationsNameBeforeTheWordItStandsOnNameIt() {
+        List<Said> said = quotes(article("The National Transportation Safety Board sent investigators to the crossing.",
+                "“The signals had been tested the week before,” the safety board said."));
+
+        assertThat(said).extracting(Said::speaker).containsExactly("National Transportation Safety Board");
     }
 
     @Test
@@ -226,6 +236,21 @@ class QuoteFinderTest {
                 + "“ready to talk at any hour.”");
 
         assertThat(said.speaker()).isEqualTo("Lakeside Transit Authority");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Critics of Mayor Lena Ortiz have said the plan is “a giveaway to developers.”",
+            "The shipping alliance that employs Carl Emmett also said the offer was “final and not open to talks.”",
+            "Critics of Mayor Lena Ortiz said the plan is “a giveaway to developers.”"})
+    void aNameThatIsTheObjectOfTheWordBeforeItDoesNotSpeak(String text) {
+        assertThat(quotes(article(text))).extracting(Said::speaker).doesNotContain("Lena Ortiz", "Carl Emmett");
+    }
+
+    @Test
+    void aShortQuoteWithItsAttributionSeveralWordsOnIsAQuotation() {
+        List<Said> said = quotes(article("Asked whether a deal was near, “Not yet,” a spokeswoman for the union said."));
+
+        assertThat(said).extracting(Said::words).containsExactly("Not yet,");
     }
 
     @Test

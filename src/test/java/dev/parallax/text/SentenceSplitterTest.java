@@ -74,6 +74,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void amBeforeThisTimeEndsASentence() {
+        assertThat(SentenceSplitter.sentences("The first polling place opened at 7 a.m. This time, she said, nobody waited."))
+                .containsExactly("The first polling place opened at 7 a.m.", "This time, she said, nobody waited.");
+    }
+
+    @Test
     void amBeforeATimeZoneDoesNotEndASentence() {
         assertThat(SentenceSplitter.sentences("The ship lost power at 1:27 a.m. ET on Tuesday."))
                 .containsExactly("The ship lost power at 1:27 a.m. ET on Tuesday.");
