@@ -4,8 +4,9 @@
 #     launch (bin/parallax.sh: the unpacked jar with the ahead-of-time cache bin/aot-cache.sh makes);
 #  2. articles per second when the CLI ingests a folder of N generated articles (default 1000): the reference;
 #  3. articles per second through the API, CLIENTS clients at once (default 4), on N other generated articles:
-#     POST /api/articles/bulk with a bearer token (NDJSON, BATCH articles a request, default 50); and, for
-#     comparison, POST /api/articles one article a request, with the token and with HTTP Basic (N/10 each);
+#     POST /api/articles/bulk with a bearer token (NDJSON, BATCH articles a request, default 50), on a fresh portal
+#     and again on N more once it is warm; and, for comparison, POST /api/articles one article a request, with the
+#     token and with HTTP Basic (N/10 each);
 #  4. the heap the portal holds afterwards (live objects after a full GC).
 # Usage: bench/ingest.sh [N] [CLIENTS] [BATCH]   (needs PostgreSQL at localhost:5432, python3 and curl)
 set -euo pipefail
@@ -60,9 +61,11 @@ TOKEN=$(curl -s -b "$jar" -c "$jar" --data-urlencode "_csrf=$(csrf /admin/tokens
     | grep -oE 'value="plx_[A-Za-z0-9_-]+"' | sed 's/value="//; s/"$//')
 [ -n "$TOKEN" ] || { echo "could not issue a token"; exit 1; }
 
-# Other articles for the API (another seed): NDJSON batches of BATCH articles, dealt to the clients in turn.
-python3 bench/generate_corpus.py "$WORK/api" "$N" 2
-python3 - "$WORK/api" "$WORK/batches" "$BATCH" "$CLIENTS" <<'PY'
+# Other articles for the API (other seeds): NDJSON batches of BATCH articles, dealt to the clients in turn; a
+# second set measures the same portal once its JIT has compiled the ingest path.
+batches() {  # corpus seed, folder
+    python3 bench/generate_corpus.py "$WORK/api-$1" "$N" "$1"
+    python3 - "$WORK/api-$1" "$2" "$BATCH" "$CLIENTS" <<'PY'
 import json, os, sys
 source, out, batch, clients = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 names = sorted(os.listdir(source))
@@ -74,15 +77,18 @@ for number, start in enumerate(range(0, len(names), batch)):
         for name in names[start:start + batch]:
             f.write(json.dumps({"name": name, "text": open(os.path.join(source, name), encoding="utf-8").read()}) + "\n")
 PY
+}
+batches 2 "$WORK/batches"
+batches 4 "$WORK/batches-warm"
 timed() {  # label count command...: runs the command, prints articles per second
     local label=$1 count=$2 started=$(date +%s.%N); shift 2
     "$@"
     local seconds=$(echo "$(date +%s.%N) - $started" | bc)
     printf '%-58s %5d articles in %6.1f s: %4.0f articles/s\n' "$label" "$count" "$seconds" "$(echo "$count / $seconds" | bc -l)"
 }
-bulk_clients() {  # waits for its clients only: a bare `wait` would wait for the portal too
+bulk_clients() {  # folder of batches; waits for its clients only: a bare `wait` would wait for the portal too
     local clients=()
-    for client in "$WORK"/batches/*; do
+    for client in "$1"/*; do
         (for batch in "$client"/*.ndjson; do
             curl -sf -o "$batch.out" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/x-ndjson" \
                 --data-binary "@$batch" "localhost:$PORT/api/articles/bulk" || echo "bulk request failed: $batch"
@@ -91,12 +97,17 @@ bulk_clients() {  # waits for its clients only: a bare `wait` would wait for the
     done
     wait "${clients[@]}"
 }
-timed "POST /api/articles/bulk, bearer token, $CLIENTS clients, $BATCH a request" "$N" bulk_clients
-python3 - "$WORK"/batches/*/*.out <<'PY'
+outcomes() {  # folder of batches
+    python3 - "$1"/*/*.out <<'PY'
 import collections, json, sys
 outcomes = collections.Counter(entry["outcome"] for name in sys.argv[1:] for entry in json.load(open(name)))
 print("  outcomes: " + ", ".join("%d %s" % (n, o) for o, n in sorted(outcomes.items())))
 PY
+}
+timed "POST /api/articles/bulk, bearer token, $CLIENTS clients, $BATCH a request" "$N" bulk_clients "$WORK/batches"
+outcomes "$WORK/batches"
+timed "  the same, $N other articles, the portal warm" "$N" bulk_clients "$WORK/batches-warm"
+outcomes "$WORK/batches-warm"
 
 # One article a request, for comparison: with the token, then with the admin's password (BCrypt every time).
 python3 bench/generate_corpus.py "$WORK/single" "$((N / 5))" 3
