@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class ArticleAnnotator {
 
     /** Raised whenever the annotations it makes change, so that stored ones are made again. */
-    public static final int VERSION = 20;
+    public static final int VERSION = 21;
 
     /** A paragraph to annotate: its place in the article and its text. */
     public record Paragraph(int index, String text) {

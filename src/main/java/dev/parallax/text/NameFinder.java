@@ -45,6 +45,9 @@ final class NameFinder {
     private static final WordList GIVEN_NAMES = WordList.load("given-names");
     private static final WordList IDENTIFIER_WORDS = WordList.load("identifier-words");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s?$");
+    /** "Workers'", "Longshoremen's", "Children's", "People's": a possessive of many people. */
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\p{L}*(?:\\p{L}s[’']|(?:men|children|people)[’']s)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "across", "outside",
             "inside", "toward", "towards", "into", "off", "around", "throughout", "within");
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[DRI]-[A-Z][A-Za-z.]{0,4}");
@@ -78,7 +81,8 @@ final class NameFinder {
             }
             int end = i;
             int j = i + 1;
-            while (j < tokens.size() && !POSSESSIVE_END.matcher(tokens.get(j - 1).text()).find()) {
+            while (j < tokens.size() && (!POSSESSIVE_END.matcher(tokens.get(j - 1).text()).find()
+                    || isPluralPossessive(tokens, j - 1) && organisationAfterPossessive(tokens, j, firstWord, knownNames))) {
                 Token token = tokens.get(j);
                 if (isNameWord(tokens, j, firstWord, knownNames) || isSuffix(token) || INITIAL.matcher(token.text()).matches()) {
                     end = j++;
@@ -147,6 +151,32 @@ final class NameFinder {
         Token right = tokens.get(end - 1);
         return and - runStart >= 2 && end - and - 1 >= 2 && isOrganisationWord(left)
                 && plain(left.text()).equalsIgnoreCase(plain(right.text()));
+    }
+
+    /** "Workers'", "Longshoremen's", "Children ’s" (the tokenizer may part the "’s" from its word). */
+    private static boolean isPluralPossessive(List<Token> tokens, int index) {
+        String word = tokens.get(index).text();
+        if (index > 0 && (word.equals("'s") || word.equals("’s")) && tokens.get(index - 1).end() == tokens.get(index).start()) {
+            word = tokens.get(index - 1).text() + word;
+        }
+        return PLURAL_POSSESSIVE.matcher(word).matches();
+    }
+
+    /**
+     * "International Longshoremen's Association", "Veterans' Benevolent Fund": the possessive of a group of people
+     * goes on inside a name when the capitalised words after it end in a word of organisations. Any other possessive
+     * ends the name: "Russia's Defence Ministry", "Biden's Justice Department".
+     */
+    private static boolean organisationAfterPossessive(List<Token> tokens, int next, int firstWord, Set<String> knownNames) {
+        for (int k = next; k < Math.min(tokens.size(), next + 4) && isNameWord(tokens, k, firstWord, knownNames); k++) {
+            if (isOrganisationWord(tokens.get(k))) {
+                return true;
+            }
+            if (POSSESSIVE_END.matcher(tokens.get(k).text()).find()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOrganisationWord(Token token) {

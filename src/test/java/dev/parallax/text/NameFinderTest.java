@@ -117,6 +117,22 @@ class NameFinderTest {
     }
 
     @Test
+    void aPossessiveInsideAnOrganisationsNameDoesNotCutIt() {
+        AnnotatedArticle article = article("Nurses of the Sisters' Benevolent Association and staff at Lakeview "
+                + "Children's Hospital walked out on Friday.");
+
+        assertThat(names(article)).containsExactlyInAnyOrder("Sisters' Benevolent Association", "Lakeview Children's Hospital");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Acme Freight's Chief Executive Dana Holt resigned on Friday.",
+            "Officials said Norland's Defence Ministry had confirmed the strike.",
+            "Lawyers for Senator Dana Holt's Campaign Committee filed the papers."})
+    void aPossessiveOfOneStillEndsAName(String text) {
+        assertThat(names(article(text))).noneMatch(name -> name.contains("'s "));
+    }
+
+    @Test
     void aNameOpenedByPortIsAPlaceAndNoShortFormOfItsCity() {
         AnnotatedArticle article = article("Cranes stood idle at Port Elizabeth on Tuesday.",
                 "In Elizabeth itself, shops near the docks closed early.");
