@@ -387,26 +387,19 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
 
     /**
      * Indexes an article this node has just committed, from what it stored: searchable when its ingest returns,
-     * without reading it back. Should that fail, the article is read back and indexed from the database instead.
+     * without reading it back. Should that fail, its note says so and the change log's reader indexes it from the
+     * database instead.
      */
     public void indexCommitted(ArticleDetail article) {
         IndexedOnCommit known = indexedOnCommit.get(article.summary().id());
+        boolean indexed = false;
         try {
             indexInto(article);
+            indexed = true;
+        } finally {
             if (known != null) {
-                known.indexed().complete(true);
+                known.indexed().complete(indexed);
             }
-        } catch (RuntimeException failed) {
-            if (known != null) {
-                known.indexed().complete(false);
-            }
-            try {
-                catalog.details(List.of(article.summary().id())).forEach(this::indexInto);
-            } catch (RuntimeException again) {
-                again.addSuppressed(failed);
-                throw again;
-            }
-            log.warn("Indexed article {} from the database after indexing it at its commit failed", article.summary().id(), failed);
         }
     }
 

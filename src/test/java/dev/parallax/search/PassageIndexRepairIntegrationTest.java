@@ -1,6 +1,7 @@
 package dev.parallax.search;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.CorpusFingerprint;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
@@ -14,11 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,6 +39,8 @@ class PassageIndexRepairIntegrationTest {
     ArticleIngestion ingestion;
     @Autowired
     PassageIndex portalIndex;
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path folder;
@@ -129,6 +134,23 @@ class PassageIndexRepairIntegrationTest {
                 TestArticles.unique("Added While Closed").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(openIndex().fingerprint()).isEqualTo(catalog.fingerprint());
+    }
+
+    @Test
+    void anArticleWhoseIndexingAtItsCommitFailedIsReadBackFromTheChangeLog() {
+        PassageIndex opened = openIndex();
+        long id = ingestion.ingest(new IncomingDocument("failed-at-commit.txt",
+                TestArticles.unique("Failed At Its Commit").getBytes(StandardCharsets.UTF_8))).article().id();
+        String transaction = jdbc.sql("select cast(txid as text) from article_change where article_id = :id")
+                .param("id", id).query(String.class).single();
+        ArticleDetail stored = catalog.detail(id);
+        opened.willIndexAtCommit(id, transaction);
+
+        ArticleDetail unreadable = new ArticleDetail(stored.summary(), stored.url(), stored.publishedOn(), null);
+        assertThatThrownBy(() -> opened.indexCommitted(unreadable)).isInstanceOf(RuntimeException.class);
+        opened.catchUp(Duration.ofSeconds(10));
+
+        assertThat(opened.fingerprint()).isEqualTo(catalog.fingerprint());
     }
 
     @Test
