@@ -46,8 +46,7 @@ final class QuantityFinder {
     private static final WordList CALENDAR = WordList.load("calendar-words");
 
     private static final String NUMBER_WORD = "(?:" + String.join("|", NUMBER_WORDS.keySet()) + ")";
-    private static final String ZONE = "(?:" + TimeZones.names().stream().sorted((a, b) -> b.length() - a.length())
-            .map(Pattern::quote).collect(Collectors.joining("|")) + "|local time)";
+    private static final String ZONE = "(?:" + TimeZones.alternation(zone -> true) + "|local time)";
     private static final String UNITS = MeasureUnits.writtenForms().stream().map(Pattern::quote)
             .collect(Collectors.joining("|"));
     private static final String CURRENCY_WORD = CURRENCY_WORDS.keySet().stream().map(Pattern::quote)
@@ -125,8 +124,7 @@ final class QuantityFinder {
         return word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT)) && TimeZones.isZone(word);
     }
 
-    /** The figures of the sentence at span, whose tokens are given, in the text. */
-    /** The figures of one sentence; people are the spans of the block's names that name a person. */
+    /** The figures of one sentence, whose tokens are given; people are the spans of the block's names of people. */
     static List<QuantityMention> find(String text, Span sentence, List<Token> tokens, List<Span> people) {
         String s = sentence.of(text);
         List<QuantityMention> found = new ArrayList<>();

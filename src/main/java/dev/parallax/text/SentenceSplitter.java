@@ -1,14 +1,12 @@
 package dev.parallax.text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The one sentence splitter: OpenNLP's English sentence model proposes the breaks, then a pass over
@@ -32,9 +30,8 @@ public final class SentenceSplitter {
     /** "Harrington v. Purdue Pharma": the parties of a case, one sentence. */
     private static final Set<String> VERSUS = Set.of("v", "vs");
     /** A time zone after a time: "ET", "GMT", "local time", "Eastern time", "Moscow time"; not "This time". */
-    private static final Pattern ZONE = Pattern.compile("(?:\\p{Lu}{2,4}|(?i:local time|" + TimeZones.names().stream()
-            .filter(zone -> zone.contains(" ")).sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).collect(Collectors.joining("|")) + "))\\b");
+    private static final Pattern ZONE = Pattern.compile(
+            "(?:\\p{Lu}{2,4}|(?i:local time|" + TimeZones.alternation(zone -> zone.contains(" ")) + "))\\b");
     /** The parts of speech of words that open sentences but never carry a name on: "The", "He", "But", "In". */
     private static final Set<PartOfSpeech> SENTENCE_OPENERS = EnumSet.of(PartOfSpeech.DET, PartOfSpeech.PRON,
             PartOfSpeech.CCONJ, PartOfSpeech.SCONJ, PartOfSpeech.ADP, PartOfSpeech.ADV, PartOfSpeech.AUX);

@@ -1,8 +1,12 @@
 package dev.parallax.text;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static java.util.Map.entry;
 
@@ -31,9 +35,10 @@ public final class TimeZones {
     private TimeZones() {
     }
 
-    /** Every zone's name in lower case, for patterns. */
-    static Set<String> names() {
-        return OFFSETS.keySet();
+    /** The names of the zones chosen, in lower case, longest first and quoted: an alternation for a pattern. */
+    static String alternation(Predicate<String> which) {
+        return OFFSETS.keySet().stream().filter(which).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     public static boolean isZone(String word) {
