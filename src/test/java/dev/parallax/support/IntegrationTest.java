@@ -19,9 +19,7 @@ import java.lang.annotation.Target;
 @Import(TestDatabaseConfiguration.class)
 @TestPropertySource(properties = {
         "parallax.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "parallax.index-dir=target/test-index-${random.uuid}",
-        // An event left failed (by the outage tests) is completed within seconds, not half a minute.
-        "parallax.events.resubmit-every=1s"
+        "parallax.index-dir=target/test-index-${random.uuid}"
 })
 public @interface IntegrationTest {
 

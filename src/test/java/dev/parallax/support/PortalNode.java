@@ -43,7 +43,6 @@ public final class PortalNode implements AutoCloseable {
         properties.put("parallax.index-dir", indexDir.toString());
         properties.put("parallax.admin-password", IntegrationTest.ADMIN_PASSWORD);
         properties.put("server.port", "0");
-        properties.put("parallax.events.resubmit-every", "1s");
         properties.put("spring.application.name", "parallax-" + name);
         // As arguments, so that they override application.properties as an operator's settings would.
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
