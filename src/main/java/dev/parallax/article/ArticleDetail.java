@@ -18,12 +18,17 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
     }
 
     public static ArticleDetail of(Article article) {
+        return of(article, ArticleSummary.of(article));
+    }
+
+    /** With its summary already made: an ingest knows its source's name without loading the source. */
+    public static ArticleDetail of(Article article, ArticleSummary summary) {
         List<Block> blocks = article.getBlocks();
         List<BlockView> views = IntStream.range(0, blocks.size())
                 .mapToObj(i -> new BlockView(i, blocks.get(i).getKind(), blocks.get(i).getText()))
                 .toList();
         String published = article.getPublishedOn() == null ? null : article.getPublishedOn().toString();
-        return new ArticleDetail(ArticleSummary.of(article), article.getUrl(), published, views);
+        return new ArticleDetail(summary, article.getUrl(), published, views);
     }
 
     /** The opening of the first paragraph, cut at a word before the limit: for descriptions and previews. */

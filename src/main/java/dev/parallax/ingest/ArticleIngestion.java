@@ -125,9 +125,11 @@ public class ArticleIngestion {
                 sourceIds.putIfAbsent(parsed.source(), sourceId);
             }
         });
-        events.publishEvent(new ArticleIngested(ArticleDetail.of(article)));
-        return new IngestionOutcome(new ArticleSummary(article.getId(), origin, parsed.source(), article.getTitle(),
-                article.isTitleDerived(), article.getWordCount()), true);
+        // The source's name as parsed: asking the source for it would load it, a query for each article.
+        ArticleSummary summary = new ArticleSummary(article.getId(), origin, parsed.source(), article.getTitle(),
+                article.isTitleDerived(), article.getWordCount());
+        events.publishEvent(new ArticleIngested(ArticleDetail.of(article, summary)));
+        return new IngestionOutcome(summary, true);
     }
 
     private Optional<IngestionOutcome> existing(String hash) {
