@@ -628,12 +628,14 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             Document passage = describedDocument(article, IndexFields.PASSAGE);
             passage.add(new StoredField(IndexFields.BLOCK, block.index()));
             passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
-            passage.add(new TextField(IndexFields.TEXT, block.text(), Field.Store.NO));
-            passage.add(new TextField(IndexFields.TEXT_EXACT, block.text(), Field.Store.YES));
+            BlockTokens tokens = BlockTokens.of(block.text());
+            passage.add(new TextField(IndexFields.TEXT, tokens.stemmed()));
+            passage.add(new TextField(IndexFields.TEXT_EXACT, tokens.exact()));
+            passage.add(new StoredField(IndexFields.TEXT_EXACT, block.text()));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
-            whole.add(new TextField(IndexFields.ARTICLE_TEXT, block.text(), Field.Store.NO));
-            whole.add(new TextField(IndexFields.ARTICLE_EXACT, block.text(), Field.Store.NO));
+            whole.add(new TextField(IndexFields.ARTICLE_TEXT, tokens.stemmed()));
+            whole.add(new TextField(IndexFields.ARTICLE_EXACT, tokens.exact()));
         }
         whole.add(new Field(IndexFields.COMPARABLE, article.comparableText(), COMPARABLE_WORDS));
         documents.add(whole);

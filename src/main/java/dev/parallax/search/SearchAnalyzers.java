@@ -43,10 +43,14 @@ final class SearchAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream result = new StopFilter(folded(source), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                return new TokenStreamComponents(source, new PorterStemFilter(result));
+                return new TokenStreamComponents(source, stemmedFrom(folded(source)));
             }
         };
+    }
+
+    /** The stemmed words of words already folded: the exact chain's output goes on into the stemmed chain. */
+    static TokenStream stemmedFrom(TokenStream folded) {
+        return new PorterStemFilter(new StopFilter(folded, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
     /** For precision: words as written, only case, diacritics and possessives folded; no stop words, no stems. */
