@@ -7,7 +7,6 @@ import dev.parallax.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads a decoded text, plain, with a front-matter header, or HTML, into a structured article. */
 final class ArticleReader {
@@ -15,7 +14,6 @@ final class ArticleReader {
     private static final int MIN_PROSE_WORDS = 5;
     private static final int MAX_DERIVED_TITLE_WORDS = 14;
     private static final int MAX_WHOLE_SENTENCE_WORDS = 20;
-    private static final Pattern PLAIN_WORD = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'“‘]*\\p{L}[\\p{L}\\p{M}'’.\\-]*[\\p{Pe}\\p{Pf}\\p{Po}\"”’]*$");
     private final BlockParser blockParser = new BlockParser();
 
     ParsedArticle read(String text, String origin) {
@@ -107,7 +105,7 @@ final class ArticleReader {
             return false;
         }
         String[] words = text.strip().split("\\s+");
-        long plainWords = java.util.Arrays.stream(words).filter(word -> PLAIN_WORD.matcher(word).matches()).count();
+        long plainWords = java.util.Arrays.stream(words).filter(PlainWords::isPlain).count();
         return plainWords * 10 < words.length * 6L;
     }
 
@@ -118,7 +116,7 @@ final class ArticleReader {
     /** Mostly plain words: rules out number tables and identifier dumps. */
     private static boolean isProse(String paragraph) {
         String[] words = paragraph.split("\\s+");
-        long plainWords = java.util.Arrays.stream(words).filter(word -> PLAIN_WORD.matcher(word).matches()).count();
+        long plainWords = java.util.Arrays.stream(words).filter(PlainWords::isPlain).count();
         return plainWords >= MIN_PROSE_WORDS && plainWords * 10 >= words.length * 7L;
     }
 
