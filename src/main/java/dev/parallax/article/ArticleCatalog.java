@@ -5,6 +5,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -57,6 +59,16 @@ public class ArticleCatalog {
     public List<ArticleSummary> latest(int count) {
         return withStories(jdbc.sql(SUMMARIES + " order by a.ingested_at desc, a.id desc limit :count")
                 .param("count", count).query(ArticleSummary.class).list());
+    }
+
+    /**
+     * The article stored with this text's hash, if any. An ingest asks before every text it reads, so this is one
+     * statement without a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<ArticleSummary> withContentHash(String contentHash) {
+        return jdbc.sql(SUMMARIES + " where a.content_hash = :hash").param("hash", contentHash)
+                .query(ArticleSummary.class).optional();
     }
 
     /** The summaries of some articles, in id order. */

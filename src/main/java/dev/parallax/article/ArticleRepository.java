@@ -13,11 +13,6 @@ import java.util.Optional;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-    @Query("""
-            select new dev.parallax.article.ArticleSummary(a.id, a.origin, s.name, a.title, a.titleDerived, a.wordCount)
-            from Article a join a.source s where a.contentHash = :contentHash""")
-    Optional<ArticleSummary> findSummaryByContentHash(String contentHash);
-
 
     // Blocks come by batch fetch: a join would repeat the article's raw text on every block row. Articles are read
     // only to be shown or analysed: read-only, so a long transaction that reads many never dirty-checks them all.

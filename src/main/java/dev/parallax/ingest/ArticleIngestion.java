@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.article.Article;
+import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.ArticleRepository;
 import dev.parallax.article.ArticleSummary;
@@ -31,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ArticleIngestion {
 
     private final ArticleRepository articles;
+    private final ArticleCatalog catalog;
     private final SourceRepository sources;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -43,12 +45,13 @@ public class ArticleIngestion {
     private final MeterRegistry meters;
     private final IngestionActivity activity;
 
-    ArticleIngestion(ArticleRepository articles, SourceRepository sources, ApplicationEventPublisher events,
+    ArticleIngestion(ArticleRepository articles, ArticleCatalog catalog, SourceRepository sources, ApplicationEventPublisher events,
                      TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters,
                      IngestionActivity activity) {
         this.meters = meters;
         this.activity = activity;
         this.articles = articles;
+        this.catalog = catalog;
         this.sources = sources;
         this.events = events;
         this.transactions = transactions;
@@ -133,7 +136,7 @@ public class ArticleIngestion {
     }
 
     private Optional<IngestionOutcome> existing(String hash) {
-        return articles.findSummaryByContentHash(hash).map(summary -> new IngestionOutcome(summary, false));
+        return catalog.withContentHash(hash).map(summary -> new IngestionOutcome(summary, false));
     }
 
     private static String sha256(byte[] bytes) {

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,6 +32,7 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
 
     private final StoryGrouping grouping;
     private final StoryRepository stories;
+    private final JdbcClient jdbc;
     private final IngestionActivity activity;
     private final ApplicationContext context;
     private final Object wakeUp = new Object();
@@ -38,8 +40,9 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
     private volatile boolean running;
     private Thread worker;
 
-    StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, IngestionActivity activity,
+    StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, JdbcClient jdbc, IngestionActivity activity,
                         ApplicationContext context) {
+        this.jdbc = jdbc;
         this.grouping = grouping;
         this.activity = activity;
         this.stories = stories;
@@ -59,7 +62,10 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
      */
     @EventListener
     void on(ArticleIngested event) {
-        stories.enqueueGrouping(event.articleId());
+        // Plain JDBC on the ingest's own connection: a JPA query would first flush the session and dirty-check the
+        // article and its blocks, which the ingest has just flushed.
+        jdbc.sql("insert into story_grouping_job (article_id) values (:articleId) on conflict do nothing")
+                .param("articleId", event.articleId()).update();
     }
 
     /** This node's worker starts on the job once it is committed. */

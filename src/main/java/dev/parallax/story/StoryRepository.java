@@ -33,12 +33,6 @@ interface StoryRepository extends JpaRepository<Story, Long> {
         return storyOfArticle;
     }
 
-    /** Joins the caller's transaction: the ingest's, so that the job commits with its article. */
-    @Transactional
-    @Modifying
-    @Query(value = "insert into story_grouping_job (article_id) values (:articleId) on conflict do nothing", nativeQuery = true)
-    void enqueueGrouping(long articleId);
-
     /** Whether this transaction may group: one node at a time, released at commit, rollback or a node's death. */
     @Query(value = "select pg_try_advisory_xact_lock(" + StoryRepository.GROUPING_LOCK + ")", nativeQuery = true)
     boolean tryGroupingLock();
