@@ -13,8 +13,14 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class IngestionActivity {
 
-    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /**
+     * How long without an article before all is quiet: longer than a bulk client takes between two requests, so
+     * that a batch of background work (grouping takes up to 500 articles at once) does not start in that pause.
+     */
+    private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final Duration LONGEST_HOLD_BACK = Duration.ofSeconds(30);
+
+    private static final long QUIET_POLL_MILLIS = 250;
 
     private volatile long lastArrival = System.nanoTime() - QUIET_NANOS;
 
@@ -22,7 +28,7 @@ public class IngestionActivity {
         lastArrival = System.nanoTime();
     }
 
-    /** True when no article has arrived for half a second. */
+    /** True when no article has arrived for two seconds. */
     public boolean isQuiet() {
         return System.nanoTime() - lastArrival >= QUIET_NANOS;
     }
@@ -33,7 +39,7 @@ public class IngestionActivity {
     }
 
     /**
-     * Waits until no article has arrived for half a second, or until work waiting since the given
+     * Waits until no article has arrived for two seconds, or until work waiting since the given
      * {@link System#nanoTime()} has waited half a minute: from then on it goes on, batch after batch.
      */
     public void awaitQuiet(long waitingSince) throws InterruptedException {
@@ -44,7 +50,7 @@ public class IngestionActivity {
     void awaitQuiet(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (!isQuiet() && System.nanoTime() < deadline) {
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(QUIET_NANOS));
+            Thread.sleep(QUIET_POLL_MILLIS);
         }
     }
 }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestionActivityTest {
 
     @Test
-    void quietUntilAnArticleArrivesAndAgainHalfASecondAfter() throws InterruptedException {
+    void quietUntilAnArticleArrivesAndAgainTwoSecondsAfter() throws InterruptedException {
         IngestionActivity activity = new IngestionActivity();
         assertThat(activity.isQuiet()).isTrue();
 
@@ -19,6 +19,16 @@ class IngestionActivityTest {
 
         activity.awaitQuiet(System.nanoTime());
         assertThat(activity.isQuiet()).isTrue();
+    }
+
+    @Test
+    void aPauseLikeABulkClientsBetweenTwoRequestsIsNotQuiet() throws InterruptedException {
+        IngestionActivity activity = new IngestionActivity();
+        activity.arrived();
+
+        Thread.sleep(1000);
+
+        assertThat(activity.isQuiet()).isFalse();
     }
 
     @Test
@@ -41,7 +51,7 @@ class IngestionActivityTest {
 
         activity.awaitQuiet(halfAMinuteAgo);
 
-        // Returned at once: quiet would take half a second from the arrival.
+        // Returned at once: quiet would take two seconds from the arrival.
         assertThat(activity.isQuiet()).isFalse();
     }
 
