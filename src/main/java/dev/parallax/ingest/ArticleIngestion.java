@@ -45,9 +45,9 @@ public class ArticleIngestion {
     private final MeterRegistry meters;
     private final IngestionActivity activity;
 
-    ArticleIngestion(ArticleRepository articles, ArticleCatalog catalog, SourceRepository sources, ApplicationEventPublisher events,
-                     TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters,
-                     IngestionActivity activity) {
+    ArticleIngestion(ArticleRepository articles, ArticleCatalog catalog, SourceRepository sources,
+                     ApplicationEventPublisher events, TransactionTemplate transactions, IngestionProperties properties,
+                     MeterRegistry meters, IngestionActivity activity) {
         this.meters = meters;
         this.activity = activity;
         this.articles = articles;
