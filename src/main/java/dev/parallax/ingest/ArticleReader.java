@@ -105,8 +105,7 @@ final class ArticleReader {
             return false;
         }
         String[] words = text.strip().split("\\s+");
-        long plainWords = java.util.Arrays.stream(words).filter(PlainWords::isPlain).count();
-        return plainWords * 10 < words.length * 6L;
+        return PlainWords.count(words) * 10 < words.length * 6L;
     }
 
     private static long visibleChars(String text) {
@@ -116,7 +115,7 @@ final class ArticleReader {
     /** Mostly plain words: rules out number tables and identifier dumps. */
     private static boolean isProse(String paragraph) {
         String[] words = paragraph.split("\\s+");
-        long plainWords = java.util.Arrays.stream(words).filter(PlainWords::isPlain).count();
+        long plainWords = PlainWords.count(words);
         return plainWords >= MIN_PROSE_WORDS && plainWords * 10 >= words.length * 7L;
     }
 

@@ -10,6 +10,17 @@ final class PlainWords {
     private PlainWords() {
     }
 
+    /** How many of the words are plain. */
+    static long count(String[] words) {
+        long plain = 0;
+        for (String word : words) {
+            if (isPlain(word)) {
+                plain++;
+            }
+        }
+        return plain;
+    }
+
     static boolean isPlain(String word) {
         int i = 0;
         int length = word.length();
