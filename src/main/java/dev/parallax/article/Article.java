@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -18,12 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An ingested article: the verbatim text it came from and the blocks parsed out of it. */
+/**
+ * An ingested article as pages read it: the verbatim text it came from and the blocks parsed out of it. Articles
+ * are written by {@link ArticleStore}, never through this entity.
+ */
 @Entity
 public class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -49,21 +49,6 @@ public class Article {
     private List<Block> blocks = new ArrayList<>();
 
     protected Article() {
-    }
-
-    public Article(Source source, String origin, String title, boolean titleDerived, String url,
-                   LocalDate publishedOn, String rawText, String contentHash, List<Block> blocks, Instant ingestedAt) {
-        this.source = source;
-        this.origin = origin;
-        this.title = title;
-        this.titleDerived = titleDerived;
-        this.url = url;
-        this.publishedOn = publishedOn;
-        this.rawText = rawText;
-        this.contentHash = contentHash;
-        this.blocks = new ArrayList<>(blocks);
-        this.wordCount = blocks.stream().mapToInt(block -> WordCount.of(block.getText())).sum();
-        this.ingestedAt = ingestedAt;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package dev.parallax.article;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,17 +19,14 @@ public record ArticleDetail(@JsonUnwrapped ArticleSummary summary, String url, S
     }
 
     public static ArticleDetail of(Article article) {
-        return of(article, ArticleSummary.of(article));
+        return of(ArticleSummary.of(article), article.getUrl(), article.getPublishedOn(), article.getBlocks());
     }
 
-    /** With its summary already made: an ingest knows its source's name without loading the source. */
-    public static ArticleDetail of(Article article, ArticleSummary summary) {
-        List<Block> blocks = article.getBlocks();
+    static ArticleDetail of(ArticleSummary summary, String url, LocalDate publishedOn, List<Block> blocks) {
         List<BlockView> views = IntStream.range(0, blocks.size())
                 .mapToObj(i -> new BlockView(i, blocks.get(i).getKind(), blocks.get(i).getText()))
                 .toList();
-        String published = article.getPublishedOn() == null ? null : article.getPublishedOn().toString();
-        return new ArticleDetail(summary, article.getUrl(), published, views);
+        return new ArticleDetail(summary, url, publishedOn == null ? null : publishedOn.toString(), views);
     }
 
     /** The opening of the first paragraph, cut at a word before the limit: for descriptions and previews. */

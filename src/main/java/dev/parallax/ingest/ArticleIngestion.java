@@ -1,27 +1,20 @@
 package dev.parallax.ingest;
 
-import dev.parallax.article.Article;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleDetail;
-import dev.parallax.article.ArticleRepository;
-import dev.parallax.article.ArticleSummary;
-import dev.parallax.article.Source;
-import dev.parallax.article.SourceRepository;
+import dev.parallax.article.ArticleStore;
+import dev.parallax.article.ArticleStore.NewArticle;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns incoming bytes into a stored article, once: checks and parses outside the transaction, stores in one,
@@ -31,28 +24,23 @@ import java.util.concurrent.ConcurrentHashMap;
 @Service
 public class ArticleIngestion {
 
-    private final ArticleRepository articles;
+    private final ArticleStore store;
     private final ArticleCatalog catalog;
-    private final SourceRepository sources;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final DocumentDecoder decoder;
     private final ArticleReader reader = new ArticleReader();
     private final Clock clock;
-    // Sources are never deleted, so a name's id can be remembered for the life of the portal.
-    private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
-
     private final MeterRegistry meters;
     private final IngestionActivity activity;
 
-    ArticleIngestion(ArticleRepository articles, ArticleCatalog catalog, SourceRepository sources,
-                     ApplicationEventPublisher events, TransactionTemplate transactions, IngestionProperties properties,
-                     MeterRegistry meters, IngestionActivity activity) {
+    ArticleIngestion(ArticleStore store, ArticleCatalog catalog, ApplicationEventPublisher events,
+                     TransactionTemplate transactions, IngestionProperties properties, MeterRegistry meters,
+                     IngestionActivity activity) {
         this.meters = meters;
         this.activity = activity;
-        this.articles = articles;
+        this.store = store;
         this.catalog = catalog;
-        this.sources = sources;
         this.events = events;
         this.transactions = transactions;
         this.decoder = new DocumentDecoder(properties.maxArticleBytes());
@@ -115,24 +103,10 @@ public class ArticleIngestion {
     }
 
     private IngestionOutcome insert(String origin, String text, String hash, ParsedArticle parsed) {
-        Long knownSourceId = sourceIds.get(parsed.source());
-        Source source = knownSourceId != null ? sources.getReferenceById(knownSourceId) : sources.findOrCreate(parsed.source());
-        Article article = articles.save(new Article(source, origin, parsed.title(),
-                parsed.titleDerived(), parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
-        articles.flush();
-        Long sourceId = source.getId();
-        // Remember the source only once it is committed: other transactions must be able to see it.
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sourceIds.putIfAbsent(parsed.source(), sourceId);
-            }
-        });
-        // The source's name as parsed: asking the source for it would load it, a query for each article.
-        ArticleSummary summary = new ArticleSummary(article.getId(), origin, parsed.source(), article.getTitle(),
-                article.isTitleDerived(), article.getWordCount());
-        events.publishEvent(new ArticleIngested(ArticleDetail.of(article, summary)));
-        return new IngestionOutcome(summary, true);
+        ArticleDetail article = store.insert(new NewArticle(parsed.source(), origin, parsed.title(), parsed.titleDerived(),
+                parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
+        events.publishEvent(new ArticleIngested(article));
+        return new IngestionOutcome(article.summary(), true);
     }
 
     private Optional<IngestionOutcome> existing(String hash) {
