@@ -93,9 +93,19 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";
-    private static final double MAX_STALE_SECONDS = 1.0;
+    /**
+     * How stale a view may grow when no search waits for it. Searches wait for the latest write ({@link
+     * #MIN_STALE_SECONDS}), so this reopen serves only views that do not wait, and each reopen during an ingest
+     * flushes a small segment that merges then copy again.
+     */
+    private static final double MAX_STALE_SECONDS = 5.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int MAX_WAIT_MILLIS = 500;
+    /**
+     * A commit flushes a segment and syncs its files; it records only where a restart resumes following the change
+     * log, so one missed by a crash costs a short catch-up, never an article.
+     */
+    private static final long COMMIT_INTERVAL_SECONDS = 10;
 
     /**
      * One index folder with its writer and its searchers. Writes do not wait to be visible; a search waits briefly
@@ -605,7 +615,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             } catch (IOException | RuntimeException e) {
                 log.warn("Periodic commit of the search index failed", e);
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        }, COMMIT_INTERVAL_SECONDS, COMMIT_INTERVAL_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Indexes every stored article, in id order, a page at a time. */
