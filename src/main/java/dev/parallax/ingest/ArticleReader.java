@@ -7,6 +7,7 @@ import dev.parallax.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads a decoded text, plain, with a front-matter header, or HTML, into a structured article. */
 final class ArticleReader {
@@ -14,6 +15,8 @@ final class ArticleReader {
     private static final int MIN_PROSE_WORDS = 5;
     private static final int MAX_DERIVED_TITLE_WORDS = 14;
     private static final int MAX_WHOLE_SENTENCE_WORDS = 20;
+    /** Compiled once: String.split compiles its pattern on every call, and every paragraph is split. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final BlockParser blockParser = new BlockParser();
 
     ParsedArticle read(String text, String origin) {
@@ -61,12 +64,16 @@ final class ArticleReader {
             throw new IngestionRefusedException(Reason.NO_PROSE,
                     "The text looks like code or markup, not an article. Upload the article's text or its HTML page.");
         }
-        long proseWords = blocks.stream()
-                .filter(block -> block.getKind() == BlockKind.PARAGRAPH)
-                .filter(block -> isProse(block.getText()))
-                .mapToLong(block -> block.getText().split("\\s+").length)
-                .sum();
-        if (proseWords == 0 || proseWords * 3 < all.split("\\s+").length) {
+        long proseWords = 0;
+        for (Block block : blocks) {
+            if (block.getKind() == BlockKind.PARAGRAPH) {
+                String[] words = WHITESPACE.split(block.getText());
+                if (isProse(words)) {
+                    proseWords += words.length;
+                }
+            }
+        }
+        if (proseWords == 0 || proseWords * 3 < WHITESPACE.split(all).length) {
             throw new IngestionRefusedException(Reason.NO_PROSE,
                     "The text has no prose: no paragraph of at least %d words. Parallax reads articles, not lists or data."
                             .formatted(MIN_PROSE_WORDS));
@@ -104,7 +111,7 @@ final class ArticleReader {
         if (symbols < 2 || symbols * 100 <= visibleChars(text) * 3) {
             return false;
         }
-        String[] words = text.strip().split("\\s+");
+        String[] words = WHITESPACE.split(text.strip());
         return PlainWords.count(words) * 10 < words.length * 6L;
     }
 
@@ -113,8 +120,7 @@ final class ArticleReader {
     }
 
     /** Mostly plain words: rules out number tables and identifier dumps. */
-    private static boolean isProse(String paragraph) {
-        String[] words = paragraph.split("\\s+");
+    private static boolean isProse(String[] words) {
         long plainWords = PlainWords.count(words);
         return plainWords >= MIN_PROSE_WORDS && plainWords * 10 >= words.length * 7L;
     }
@@ -127,7 +133,7 @@ final class ArticleReader {
                 .findFirst()
                 .orElse(blocks.getFirst().getText());
         String sentence = SentenceSplitter.first(first).replaceAll("[.!?;:,]+$", "");
-        String[] words = sentence.split("\\s+");
+        String[] words = WHITESPACE.split(sentence);
         if (words.length <= MAX_WHOLE_SENTENCE_WORDS) {
             return sentence;
         }
