@@ -126,11 +126,6 @@ public class ArticleCatalog {
         return new ArticleChanges.Read(now, changes.size(), withFingerprint ? fingerprint() : null);
     }
 
-    /** The id of the caller's transaction, as the change log records it. */
-    public String currentTransaction() {
-        return jdbc.sql("select cast(pg_current_xact_id() as text)").query(String.class).single();
-    }
-
     public CorpusFingerprint fingerprint() {
         return articles.fingerprint();
     }

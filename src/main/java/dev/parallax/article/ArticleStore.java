@@ -1,25 +1,19 @@
 package dev.parallax.article;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes new articles, in the caller's transaction: the article in one statement and its blocks in one batch (the
- * driver rewrites it into a single insert). An ingest knows everything it stores, so nothing is read back and no
+ * Writes new articles, in the caller's transaction: the article in one statement and all its blocks in another. An ingest knows everything it stores, so nothing is read back and no
  * entity is tracked; pages read articles through {@link ArticleCatalog}.
  */
 @Component
@@ -31,14 +25,19 @@ public class ArticleStore {
                              Instant ingestedAt) {
     }
 
+    /** An article as stored, and the transaction that stored it, as the change log records it. */
+    public record Stored(ArticleDetail article, String transaction) {
+    }
+
+    private record Inserted(long id, String transaction) {
+    }
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
     // Sources are never deleted, so a name's id can be remembered for the life of the portal.
     private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
 
-    ArticleStore(JdbcClient jdbc, JdbcTemplate batches) {
+    ArticleStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     /**
@@ -47,37 +46,31 @@ public class ArticleStore {
      *
      * @return the article as pages show it, with its new id
      */
-    public ArticleDetail insert(NewArticle article) {
+    public Stored insert(NewArticle article) {
         int wordCount = article.blocks().stream().mapToInt(block -> WordCount.of(block.getText())).sum();
-        long id = jdbc.sql("""
+        Inserted inserted = jdbc.sql("""
                         insert into article (source_id, origin, title, title_derived, url, published_on, raw_text,
                                              content_hash, word_count, ingested_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        returning id
+                        returning id, cast(pg_current_xact_id() as text) as transaction
                         """)
                 .params(sourceId(article.source()), article.origin(), article.title(), article.titleDerived(),
-                        article.url(), article.publishedOn() == null ? null : Date.valueOf(article.publishedOn()),
-                        article.rawText(), article.contentHash(), wordCount, Timestamp.from(article.ingestedAt()))
-                .query(Long.class).single();
+                        article.url(), article.publishedOn(), article.rawText(), article.contentHash(), wordCount,
+                        article.ingestedAt().atOffset(ZoneOffset.UTC))
+                .query(Inserted.class).single();
+        long id = inserted.id();
         List<Block> blocks = article.blocks();
-        batches.batchUpdate("insert into block (article_id, position, kind, text) values (?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int position) throws SQLException {
-                        statement.setLong(1, id);
-                        statement.setInt(2, position);
-                        statement.setString(3, blocks.get(position).getKind().name());
-                        statement.setString(4, blocks.get(position).getText());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return blocks.size();
-                    }
-                });
+        jdbc.sql("""
+                        insert into block (article_id, position, kind, text)
+                        select ?, position - 1, kind, text
+                        from unnest(cast(? as varchar[]), cast(? as text[])) with ordinality as b (kind, text, position)
+                        """)
+                .params(id, blocks.stream().map(block -> block.getKind().name()).toArray(String[]::new),
+                        blocks.stream().map(Block::getText).toArray(String[]::new))
+                .update();
         var summary = new ArticleSummary(id, article.origin(), article.source(), article.title(), article.titleDerived(),
                 wordCount);
-        return ArticleDetail.of(summary, article.url(), article.publishedOn(), blocks);
+        return new Stored(ArticleDetail.of(summary, article.url(), article.publishedOn(), blocks), inserted.transaction());
     }
 
     private long sourceId(String name) {

@@ -1,7 +1,6 @@
 package dev.parallax.ingest;
 
 import dev.parallax.article.ArticleCatalog;
-import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.ArticleStore;
 import dev.parallax.article.ArticleStore.NewArticle;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -103,10 +102,10 @@ public class ArticleIngestion {
     }
 
     private IngestionOutcome insert(String origin, String text, String hash, ParsedArticle parsed) {
-        ArticleDetail article = store.insert(new NewArticle(parsed.source(), origin, parsed.title(), parsed.titleDerived(),
-                parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
-        events.publishEvent(new ArticleIngested(article));
-        return new IngestionOutcome(article.summary(), true);
+        ArticleStore.Stored stored = store.insert(new NewArticle(parsed.source(), origin, parsed.title(),
+                parsed.titleDerived(), parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
+        events.publishEvent(new ArticleIngested(stored.article(), stored.transaction()));
+        return new IngestionOutcome(stored.article().summary(), true);
     }
 
     private Optional<IngestionOutcome> existing(String hash) {

@@ -1,6 +1,5 @@
 package dev.parallax.search;
 
-import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngested;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +22,10 @@ class PassageIndexer implements ApplicationRunner, Ordered {
 
     private final PassageIndex index;
     private final IndexFollower follower;
-    private final ArticleCatalog catalog;
 
-    PassageIndexer(PassageIndex index, IndexFollower follower, ArticleCatalog catalog) {
+    PassageIndexer(PassageIndex index, IndexFollower follower) {
         this.index = index;
         this.follower = follower;
-        this.catalog = catalog;
     }
 
     @Override
@@ -49,7 +46,7 @@ class PassageIndexer implements ApplicationRunner, Ordered {
      */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void noteTransaction(ArticleIngested event) {
-        index.willIndexAtCommit(event.articleId(), catalog.currentTransaction());
+        index.willIndexAtCommit(event.articleId(), event.transaction());
     }
 
     /** After commit, on this node only: the article is searchable when its ingest returns. */
