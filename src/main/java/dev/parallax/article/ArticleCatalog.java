@@ -2,6 +2,8 @@ package dev.parallax.article;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -14,19 +16,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Reads articles the way pages and the API show them. */
 @Component
 @Transactional(readOnly = true)
 public class ArticleCatalog {
 
-    private static final String SUMMARIES = """
-            select a.id, a.origin, s.name as source, a.title, a.title_derived, cast(null as bigint) as story_id, a.word_count
-            from article a join source s on s.id = a.source_id
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.origin, s.name as source, a.title, a.title_derived, cast(null as bigint) as story_id, a.word_count
             """;
+    private static final String ARTICLES_WITH_SOURCES = " from article a join source s on s.id = a.source_id ";
+    private static final String SUMMARIES = "select " + SUMMARY_COLUMNS + ARTICLES_WITH_SOURCES;
+    private static final RowMapper<ArticleSummary> SUMMARY = new DataClassRowMapper<>(ArticleSummary.class);
     /** Articles changed by transactions that a snapshot does not see: committed since it was taken. */
     private static final String CHANGED_SINCE = """
             select article_id, case when min(txid) = max(txid) then cast(min(txid) as text) end as only_transaction
@@ -62,13 +66,19 @@ public class ArticleCatalog {
     }
 
     /**
-     * The article stored with this text's hash, if any. An ingest asks before every text it reads, so this is one
-     * statement without a transaction of its own.
+     * The articles stored with these texts' hashes, by hash. An ingest asks before it reads texts (a bulk ingest
+     * once for all of them), so this is one statement without a transaction of its own.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<ArticleSummary> withContentHash(String contentHash) {
-        return jdbc.sql(SUMMARIES + " where a.content_hash = :hash").param("hash", contentHash)
-                .query(ArticleSummary.class).optional();
+    public Map<String, ArticleSummary> withContentHashes(Collection<String> contentHashes) {
+        if (contentHashes.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select a.content_hash, " + SUMMARY_COLUMNS + ARTICLES_WITH_SOURCES + " where a.content_hash in (:hashes)")
+                .param("hashes", contentHashes)
+                .query((row, number) -> Map.entry(row.getString("content_hash"), SUMMARY.mapRow(row, number)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The summaries of some articles, in id order. */

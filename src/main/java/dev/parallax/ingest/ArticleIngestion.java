@@ -12,7 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +55,32 @@ public class ArticleIngestion {
         return store(prepare(document));
     }
 
+    /** What became of one of several texts: its outcome, or why it was refused. */
+    public record Result(IngestionOutcome outcome, IngestionRefusedException refusal) {
+    }
+
+    /**
+     * Ingests several texts in order, each as {@link #ingest} does and in its own transaction, with one look-up for
+     * those already stored; a refused text stops no other, and a text sent twice is stored once.
+     */
+    public List<Result> ingestAll(List<IncomingDocument> documents) {
+        List<String> hashes = documents.stream().map(document -> sha256(document.bytes())).toList();
+        Map<String, IngestionOutcome> known = new HashMap<>();
+        catalog.withContentHashes(hashes).forEach((hash, summary) -> known.put(hash, new IngestionOutcome(summary, false)));
+        List<Result> results = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            String hash = hashes.get(i);
+            try {
+                IngestionOutcome outcome = store(prepare(documents.get(i), hash, Optional.ofNullable(known.get(hash))));
+                known.putIfAbsent(hash, new IngestionOutcome(outcome.article(), false));
+                results.add(new Result(outcome, null));
+            } catch (IngestionRefusedException refused) {
+                results.add(new Result(null, refused));
+            }
+        }
+        return results;
+    }
+
     private void count(String outcome) {
         meters.counter("parallax.ingest", "outcome", outcome).increment();
     }
@@ -64,9 +94,12 @@ public class ArticleIngestion {
     }
 
     Prepared prepare(IncomingDocument document) {
-        activity.arrived();
         String hash = sha256(document.bytes());
-        Optional<IngestionOutcome> stored = existing(hash);
+        return prepare(document, hash, existing(hash));
+    }
+
+    private Prepared prepare(IncomingDocument document, String hash, Optional<IngestionOutcome> stored) {
+        activity.arrived();
         if (stored.isPresent()) {
             return new Prepared(document.origin(), null, hash, null, stored.get());
         }
@@ -109,7 +142,8 @@ public class ArticleIngestion {
     }
 
     private Optional<IngestionOutcome> existing(String hash) {
-        return catalog.withContentHash(hash).map(summary -> new IngestionOutcome(summary, false));
+        return Optional.ofNullable(catalog.withContentHashes(List.of(hash)).get(hash))
+                .map(summary -> new IngestionOutcome(summary, false));
     }
 
     private static String sha256(byte[] bytes) {

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * POST /api/articles/bulk: many articles in one request, as NDJSON lines {"name", "text"} or as several multipart
@@ -73,11 +75,11 @@ class BulkUploadController {
         if (lines.isEmpty()) {
             throw new IngestionRefusedException(Reason.EMPTY, "Send one JSON object {\"name\": …, \"text\": …} per line.");
         }
-        List<BulkOutcome> outcomes = new ArrayList<>(lines.size());
+        List<Entry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            outcomes.add(line(i + 1, lines.get(i)));
+            entries.add(line(i + 1, lines.get(i)));
         }
-        return outcomes;
+        return ingest(entries);
     }
 
     @PostMapping(path = "/api/articles/bulk", consumes = "multipart/form-data")
@@ -85,43 +87,63 @@ class BulkUploadController {
         if (files.size() > MAX_ARTICLES) {
             throw tooMany();
         }
-        List<BulkOutcome> outcomes = new ArrayList<>(files.size());
+        List<Entry> entries = new ArrayList<>(files.size());
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
-            if (file.getSize() > ingestion.maxArticleBytes()) {
-                outcomes.add(BulkOutcome.refused(name, tooLargeArticle(file.getSize())));
-            } else {
-                outcomes.add(ingest(name, file.getBytes()));
-            }
+            entries.add(file.getSize() > ingestion.maxArticleBytes()
+                    ? Entry.refused(BulkOutcome.refused(name, tooLargeArticle(file.getSize())))
+                    : Entry.of(new IncomingDocument(name, file.getBytes())));
         }
-        return outcomes;
+        return ingest(entries);
     }
 
-    private BulkOutcome line(int number, String line) {
+    /** One input of a request: a text to ingest, or what was wrong with it before it could be read. */
+    private record Entry(IncomingDocument document, BulkOutcome refused) {
+
+        static Entry of(IncomingDocument document) {
+            return new Entry(document, null);
+        }
+
+        static Entry refused(BulkOutcome refused) {
+            return new Entry(null, refused);
+        }
+    }
+
+    private Entry line(int number, String line) {
         JsonNode entry;
         try {
             entry = json.readTree(line);
         } catch (JacksonException malformed) {
-            return BulkOutcome.refused(null, "Line %d is not JSON: send one object {\"name\": …, \"text\": …} per line.".formatted(number));
+            return Entry.refused(BulkOutcome.refused(null,
+                    "Line %d is not JSON: send one object {\"name\": …, \"text\": …} per line.".formatted(number)));
         }
         String name = entry != null && entry.path("name").isString() ? entry.path("name").asString() : null;
         if (entry == null || !entry.isObject() || !entry.path("text").isString()) {
-            return BulkOutcome.refused(name, "Line %d has no \"text\" string.".formatted(number));
+            return Entry.refused(BulkOutcome.refused(name, "Line %d has no \"text\" string.".formatted(number)));
         }
         byte[] text = entry.path("text").asString().getBytes(StandardCharsets.UTF_8);
         if (text.length > ingestion.maxArticleBytes()) {
-            return BulkOutcome.refused(name, tooLargeArticle(text.length));
+            return Entry.refused(BulkOutcome.refused(name, tooLargeArticle(text.length)));
         }
-        return ingest(name, text);
+        return Entry.of(new IncomingDocument(name, text));
     }
 
-    private BulkOutcome ingest(String name, byte[] bytes) {
-        IncomingDocument document = new IncomingDocument(name, bytes);
-        try {
-            return BulkOutcome.of(document.origin(), ingestion.ingest(document));
-        } catch (IngestionRefusedException refused) {
-            return BulkOutcome.refused(document.origin(), refused.getMessage());
+    /** Ingests the readable entries together, each in its own transaction, and answers for every entry in order. */
+    private List<BulkOutcome> ingest(List<Entry> entries) {
+        List<IncomingDocument> documents = entries.stream().map(Entry::document).filter(Objects::nonNull).toList();
+        Iterator<ArticleIngestion.Result> results = ingestion.ingestAll(documents).iterator();
+        List<BulkOutcome> outcomes = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            if (entry.refused() != null) {
+                outcomes.add(entry.refused());
+                continue;
+            }
+            ArticleIngestion.Result result = results.next();
+            String name = entry.document().origin();
+            outcomes.add(result.refusal() != null ? BulkOutcome.refused(name, result.refusal().getMessage())
+                    : BulkOutcome.of(name, result.outcome()));
         }
+        return outcomes;
     }
 
     private long maxRequestBytes() {

@@ -1,5 +1,6 @@
 package dev.parallax.access;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -68,19 +69,24 @@ class ApiAccessIntegrationTest {
         String token = issue("nightly feed");
         String good = TestArticles.unique("Council Approves New Cycle Lanes");
         String other = TestArticles.unique("Library Extends Its Opening Hours");
+        String earlier = TestArticles.unique("Museum Reopens After Renovation");
+        long earlierId = ((Number) JsonPath.read(mvc.perform(post("/api/articles").param("name", "museum.txt")
+                        .header("Authorization", "Bearer " + token).contentType("text/plain").content(earlier))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
         String body = String.join("\n",
                 "{\"name\": \"lanes.txt\", \"text\": " + json(good) + "}",
                 "{\"name\": \"lanes-again.txt\", \"text\": " + json(good) + "}",
                 "{\"name\": \"empty.txt\", \"text\": \"   \"}",
                 "this is not json",
                 "{\"name\": \"no-text.txt\"}",
-                "{\"name\": \"library.txt\", \"text\": " + json(other) + "}") + "\n";
+                "{\"name\": \"library.txt\", \"text\": " + json(other) + "}",
+                "{\"name\": \"museum-again.txt\", \"text\": " + json(earlier) + "}") + "\n";
         long articlesBefore = jdbc.sql("select count(*) from article").query(Long.class).single();
 
-        mvc.perform(post("/api/articles/bulk").header("Authorization", "Bearer " + token)
+        String answer = mvc.perform(post("/api/articles/bulk").header("Authorization", "Bearer " + token)
                         .contentType("application/x-ndjson").content(body))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(6)))
+                .andExpect(jsonPath("$", hasSize(7)))
                 .andExpect(jsonPath("$[0].name").value("lanes.txt"))
                 .andExpect(jsonPath("$[0].outcome").value("ADDED"))
                 .andExpect(jsonPath("$[0].error").value(nullValue()))
@@ -92,7 +98,12 @@ class ApiAccessIntegrationTest {
                 .andExpect(jsonPath("$[3].outcome").value("REFUSED"))
                 .andExpect(jsonPath("$[3].error", containsString("Line 4 is not JSON")))
                 .andExpect(jsonPath("$[4].error", containsString("no \"text\"")))
-                .andExpect(jsonPath("$[5].outcome").value("ADDED"));
+                .andExpect(jsonPath("$[5].outcome").value("ADDED"))
+                .andExpect(jsonPath("$[6].outcome").value("DUPLICATE"))
+                .andReturn().getResponse().getContentAsString();
+        // A text sent twice is the first one's article; one stored before the request is that article.
+        assertThat(((Number) JsonPath.read(answer, "$[1].id")).longValue()).isEqualTo(((Number) JsonPath.read(answer, "$[0].id")).longValue());
+        assertThat(((Number) JsonPath.read(answer, "$[6].id")).longValue()).isEqualTo(earlierId);
         assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(articlesBefore + 2);
         assertThat(jdbc.sql("select count(*) from article where origin in ('empty.txt', 'no-text.txt')").query(Long.class).single()).isZero();
     }
