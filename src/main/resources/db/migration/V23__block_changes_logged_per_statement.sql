@@ -27,3 +27,14 @@ create trigger block_update_log after update on block
     referencing old table as old_blocks new table as new_blocks for each statement execute function log_block_changes();
 create trigger block_delete_log after delete on block
     referencing old table as old_blocks for each statement execute function log_block_changes();
+
+-- The row trigger's function now serves the article table alone.
+create or replace function log_article_change() returns trigger language plpgsql as $$
+begin
+    insert into article_change (article_id) values (case when tg_op = 'DELETE' then old.id else new.id end)
+    on conflict do nothing;
+    -- Delivered at commit to every node listening; identical notifications of one transaction fold into one.
+    perform pg_notify('article_changes', '');
+    return null;
+end;
+$$;

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes new articles, in the caller's transaction: the article in one statement and all its blocks in another. An ingest knows everything it stores, so nothing is read back and no
- * entity is tracked; pages read articles through {@link ArticleCatalog}.
+ * Writes new articles, in the caller's transaction: the article in one statement and all its blocks in another (and
+ * a source seen for the first time in two more). An ingest knows everything it stores, so nothing is read back and
+ * no entity is tracked; pages read articles through {@link ArticleCatalog}.
  */
 @Component
 public class ArticleStore {
@@ -41,12 +42,16 @@ public class ArticleStore {
     }
 
     /**
-     * Stores the article and its blocks; a text already stored fails the insert on its content hash
-     * ({@link org.springframework.dao.DuplicateKeyException}).
+     * Stores the article and its blocks, inside a transaction the caller began; a text already stored fails the
+     * insert on its content hash ({@link org.springframework.dao.DuplicateKeyException}).
      *
-     * @return the article as pages show it, with its new id
+     * @return the article as pages show it, with its new id, and the transaction's id
      */
     public Stored insert(NewArticle article) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Alone, the article would commit before its blocks, and a new source before its id is remembered.
+            throw new IllegalStateException("An article is stored inside a transaction");
+        }
         int wordCount = article.blocks().stream().mapToInt(block -> WordCount.of(block.getText())).sum();
         Inserted inserted = jdbc.sql("""
                         insert into article (source_id, origin, title, title_derived, url, published_on, raw_text,

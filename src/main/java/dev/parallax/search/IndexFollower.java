@@ -17,7 +17,7 @@ import java.util.Properties;
 
 /**
  * Keeps this node's index following the database, whichever node wrote: PostgreSQL notifies every listening node
- * when a transaction changes articles (LISTEN on a connection of its own), and the index is caught up at once;
+ * when a transaction changes articles (LISTEN on a connection of its own), and the index is caught up a tenth of a second later, with whatever else committed meanwhile;
  * a poll every second is the safety net for a notification missed while a connection was down.
  */
 @Component
@@ -69,6 +69,7 @@ class IndexFollower implements DisposableBean {
         boolean failing = false;
         while (running) {
             long target;
+            boolean notified;
             synchronized (signal) {
                 try {
                     if (completed == requested) {
@@ -77,8 +78,9 @@ class IndexFollower implements DisposableBean {
                 } catch (InterruptedException stop) {
                     return;
                 }
+                notified = completed != requested;
             }
-            if (!pause(GATHER)) {
+            if (notified && !pause(GATHER)) {
                 return;
             }
             synchronized (signal) {

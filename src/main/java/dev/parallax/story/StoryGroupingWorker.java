@@ -62,8 +62,7 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
      */
     @EventListener
     void on(ArticleIngested event) {
-        // Plain JDBC on the ingest's own connection: a JPA query would first flush the session and dirty-check the
-        // article and its blocks, which the ingest has just flushed.
+        // Plain JDBC on the ingest's own connection, like the article's own insert: one statement, nothing tracked.
         jdbc.sql("insert into story_grouping_job (article_id) values (:articleId) on conflict do nothing")
                 .param("articleId", event.articleId()).update();
     }

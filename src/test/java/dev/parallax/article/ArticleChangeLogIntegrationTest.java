@@ -5,11 +5,17 @@ import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.TestArticles;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +33,36 @@ class ArticleChangeLogIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
-    void anIngestLogsItsArticleOnce() {
-        long id = ingest("Logged Once When Stored");
+    void listenersHearOfChangesAndNotOfStatementsThatChangeNothing() throws Exception {
+        try (Connection listening = dataSource.getConnection()) {
+            try (Statement statement = listening.createStatement()) {
+                statement.execute("listen article_changes");
+            }
+            try {
+                long id = ingest("Heard By Listeners");
+                assertThat(notifications(listening)).as("an ingest").isPositive();
 
-        assertThat(loggedTransactions(id)).hasSize(1);
+                inTransaction("update block set text = text where article_id = :id and position < 0", id);
+                assertThat(notifications(listening)).as("a statement that changes no block").isZero();
+
+                inTransaction("update block set text = text || ' (corrected)' where article_id = :id and position = 1", id);
+                assertThat(notifications(listening)).as("a block changed alone").isPositive();
+            } finally {
+                try (Statement statement = listening.createStatement()) {
+                    statement.execute("unlisten *");
+                }
+            }
+        }
+    }
+
+    /** The notifications that reached the connection within half a second. */
+    private static int notifications(Connection connection) throws SQLException {
+        PGNotification[] received = connection.unwrap(PGConnection.class).getNotifications(500);
+        return received == null ? 0 : received.length;
     }
 
     @Test
