@@ -21,7 +21,10 @@ final class IndexFields {
     static final String SOURCE_KEY = "source_key";
     static final String TITLE = "title";
     static final String ORIGIN = "origin";
-    /** A whole article's text, stemmed, on whole-article documents only: matching and neighbours touch no passage. */
+    /**
+     * A whole article's text, stemmed, on whole-article documents only: matching and neighbours touch no passage.
+     * Without positions, like {@link #TEXT}: stems match a word at a time.
+     */
     static final String ARTICLE_TEXT = "article_text";
     /** A whole article's text, exact, on whole-article documents only. */
     static final String ARTICLE_EXACT = "article_exact";
@@ -30,7 +33,7 @@ final class IndexFields {
      * vectors: neighbours are found and compared from the index alone.
      */
     static final String COMPARABLE = "comparable";
-    /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed. */
+    /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed; no positions. */
     static final String TEXT = "text";
     /** Passage text folded but not stemmed: exact phrases, prefixes, variants, suggestions. Stored for snippets. */
     static final String TEXT_EXACT = "text_exact";

@@ -86,10 +86,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
     private static final FieldType COMPARABLE_WORDS = comparableWordsType();
+    private static final FieldType STEMMED_WORDS = stemmedWordsType();
     /** Words of an article that find its neighbours: enough to tell its event, few enough to search fast. */
     private static final int MAX_LIKE_WORDS = 30;
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
-    private static final String LAYOUT = "3";
+    private static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";
@@ -639,17 +640,29 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             passage.add(new StoredField(IndexFields.BLOCK, block.index()));
             passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
             BlockTokens tokens = BlockTokens.of(block.text());
-            passage.add(new TextField(IndexFields.TEXT, tokens.stemmed()));
+            passage.add(new Field(IndexFields.TEXT, tokens.stemmed(), STEMMED_WORDS));
             passage.add(new TextField(IndexFields.TEXT_EXACT, tokens.exact()));
             passage.add(new StoredField(IndexFields.TEXT_EXACT, block.text()));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
-            whole.add(new TextField(IndexFields.ARTICLE_TEXT, tokens.stemmed()));
+            whole.add(new Field(IndexFields.ARTICLE_TEXT, tokens.stemmed(), STEMMED_WORDS));
             whole.add(new TextField(IndexFields.ARTICLE_EXACT, tokens.exact()));
         }
         whole.add(new Field(IndexFields.COMPARABLE, article.comparableText(), COMPARABLE_WORDS));
         documents.add(whole);
         return documents;
+    }
+
+    /**
+     * Stems are matched one word at a time (phrases match the exact words), so they are indexed with their counts
+     * for scoring but without the positions, which every word of every article would otherwise write.
+     */
+    private static FieldType stemmedWordsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType comparableWordsType() {
