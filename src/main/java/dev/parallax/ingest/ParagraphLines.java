@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class ParagraphLines {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    /** Compiled once: String.split compiles its pattern on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ParagraphLines() {
     }
@@ -18,8 +20,8 @@ final class ParagraphLines {
     static List<String> of(String body) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = null;
-        for (String raw : body.split("\\R", -1)) {
-            String line = SPACES.matcher(raw.replace("\uFEFF", "")).replaceAll(" ").strip();
+        for (String raw : LINE_BREAK.split(body, -1)) {
+            String line = normalized(raw);
             if (line.isEmpty()) {
                 current = flush(lines, current);
             } else if (current != null && continues(current, line)) {
@@ -31,6 +33,36 @@ final class ParagraphLines {
         }
         flush(lines, current);
         return lines;
+    }
+
+    /**
+     * The line with byte-order marks dropped and every run of spaces (ASCII whitespace and the no-break spaces)
+     * made one plain space, stripped: one pass over the line, where a regex replacement would copy it twice.
+     */
+    static String normalized(String raw) {
+        StringBuilder line = new StringBuilder(raw.length());
+        boolean inSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == BYTE_ORDER_MARK) {
+                continue;
+            }
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    line.append(' ');
+                }
+                inSpace = true;
+            } else {
+                line.append(c);
+                inSpace = false;
+            }
+        }
+        return line.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     private static boolean continues(CharSequence previous, String line) {
