@@ -13,7 +13,6 @@ import java.util.Optional;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
-
     // Blocks come by batch fetch: a join would repeat the article's raw text on every block row. Articles are read
     // only to be shown or analysed: read-only, so a long transaction that reads many never dirty-checks them all.
     @EntityGraph(attributePaths = "source")

@@ -17,8 +17,9 @@ import java.util.Properties;
 
 /**
  * Keeps this node's index following the database, whichever node wrote: PostgreSQL notifies every listening node
- * when a transaction changes articles (LISTEN on a connection of its own), and the index is caught up a tenth of a second later, with whatever else committed meanwhile;
- * a poll every second is the safety net for a notification missed while a connection was down.
+ * when a transaction changes articles (LISTEN on a connection of its own), and the index catches up a tenth of a
+ * second later, with whatever else committed meanwhile; a poll every second is the safety net for a notification
+ * missed while a connection was down.
  */
 @Component
 class IndexFollower implements DisposableBean {
