@@ -2,6 +2,8 @@ package dev.parallax.article;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -47,11 +49,9 @@ public class ArticleStore {
      *
      * @return the article as pages show it, with its new id, and the transaction's id
      */
+    // Never on its own: the article would commit before its blocks, and a new source before its id is remembered.
+    @Transactional(propagation = Propagation.MANDATORY)
     public Stored insert(NewArticle article) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Alone, the article would commit before its blocks, and a new source before its id is remembered.
-            throw new IllegalStateException("An article is stored inside a transaction");
-        }
         int wordCount = article.blocks().stream().mapToInt(block -> WordCount.of(block.getText())).sum();
         Inserted inserted = jdbc.sql("""
                         insert into article (source_id, origin, title, title_derived, url, published_on, raw_text,

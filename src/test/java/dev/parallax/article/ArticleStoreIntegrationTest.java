@@ -1,5 +1,6 @@
 package dev.parallax.article;
 
+import dev.parallax.article.ArticleStore.NewArticle;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
@@ -9,14 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An ingest announces the article as it wrote it, without reading it back: what it announces (and the index is
@@ -34,6 +38,8 @@ class ArticleStoreIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ArticleStore store;
 
     @Test
     void whatAnIngestAnnouncesIsWhatIsStored() {
@@ -81,6 +87,16 @@ class ArticleStoreIntegrationTest {
         // The second found the source the first created (remembered, or looked up), not a source of its own.
         assertThat(jdbc.sql("select count(distinct source_id) from article where id in (?, ?)").params(first, second)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleIsNeverStoredOutsideATransaction() {
+        String hash = UUID.randomUUID().toString();
+        NewArticle alone = new NewArticle("Lone Wire " + hash, "alone.txt", "Stored alone", false, null, null,
+                "Stored alone.", hash, List.of(new Block(BlockKind.TITLE, "Stored alone")), Instant.now());
+
+        assertThatThrownBy(() -> store.insert(alone)).isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(jdbc.sql("select count(*) from article where content_hash = ?").param(hash).query(Long.class).single()).isZero();
     }
 
     private long ingest(String source, String headline) {
