@@ -65,15 +65,13 @@ public class ArticleIngestion {
      */
     public List<Result> ingestAll(List<IncomingDocument> documents) {
         List<String> hashes = documents.stream().map(document -> sha256(document.bytes())).toList();
-        Map<String, IngestionOutcome> known = new HashMap<>();
-        catalog.withContentHashes(hashes).forEach((hash, summary) -> known.put(hash, new IngestionOutcome(summary, false)));
+        Map<String, IngestionOutcome> stored = new HashMap<>();
+        catalog.withContentHashes(hashes).forEach((hash, summary) -> stored.put(hash, new IngestionOutcome(summary, false)));
         List<Result> results = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             String hash = hashes.get(i);
             try {
-                IngestionOutcome outcome = store(prepare(documents.get(i), hash, Optional.ofNullable(known.get(hash))));
-                known.putIfAbsent(hash, new IngestionOutcome(outcome.article(), false));
-                results.add(new Result(outcome, null));
+                results.add(new Result(store(prepare(documents.get(i), hash, Optional.ofNullable(stored.get(hash))), stored), null));
             } catch (IngestionRefusedException refused) {
                 results.add(new Result(null, refused));
             }
@@ -128,6 +126,21 @@ public class ArticleIngestion {
             count("duplicate");
             return stored;
         }
+    }
+
+    /**
+     * Stores one of several texts ingested in order: a text the database or an earlier one of them already holds is
+     * that article's duplicate, without a second try at storing it. The map, the caller's, remembers them by hash.
+     */
+    IngestionOutcome store(Prepared prepared, Map<String, IngestionOutcome> storedByHash) {
+        IngestionOutcome earlier = storedByHash.get(prepared.hash());
+        if (earlier != null) {
+            count("duplicate");
+            return earlier;
+        }
+        IngestionOutcome outcome = store(prepared);
+        storedByHash.put(prepared.hash(), new IngestionOutcome(outcome.article(), false));
+        return outcome;
     }
 
     public long maxArticleBytes() {

@@ -1,6 +1,5 @@
 package dev.parallax.ingest;
 
-import dev.parallax.article.ArticleSummary;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -70,7 +69,7 @@ public class FolderIngestion {
                 prepared.add(pool.submit(() -> ingestion.prepare(new IncomingDocument(name(file), read(file)))));
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            Map<String, ArticleSummary> storedByHash = new HashMap<>();
+            Map<String, IngestionOutcome> storedByHash = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {
                 outcomes.add(store(name(files.get(i)), prepared.get(i), storedByHash));
             }
@@ -78,16 +77,9 @@ public class FolderIngestion {
         }
     }
 
-    private FileOutcome store(String name, Future<ArticleIngestion.Prepared> prepared, Map<String, ArticleSummary> storedByHash) {
+    private FileOutcome store(String name, Future<ArticleIngestion.Prepared> prepared, Map<String, IngestionOutcome> storedByHash) {
         try {
-            ArticleIngestion.Prepared text = prepared.get();
-            ArticleSummary earlier = storedByHash.get(text.hash());
-            if (earlier != null) {
-                return new FileOutcome(name, new IngestionOutcome(earlier, false), null);
-            }
-            IngestionOutcome outcome = ingestion.store(text);
-            storedByHash.put(text.hash(), outcome.article());
-            return new FileOutcome(name, outcome, null);
+            return new FileOutcome(name, ingestion.store(prepared.get(), storedByHash), null);
         } catch (ExecutionException failed) {
             return switch (failed.getCause()) {
                 case IngestionRefusedException refused -> new FileOutcome(name, null, refused.getMessage());

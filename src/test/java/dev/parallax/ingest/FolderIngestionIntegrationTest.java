@@ -63,6 +63,7 @@ class FolderIngestionIntegrationTest {
         assertThat(report.refused()).isEqualTo(1);
         assertThat(report.files().get(1).describe()).startsWith("refused").contains("binary");
         assertThat(report.files().get(2).describe()).startsWith("duplicate");
+        assertThat(report.files().get(2).outcome().article().id()).isEqualTo(report.files().get(0).outcome().article().id());
         assertThat(articles.count()).isEqualTo(before + 2);
         // One event per new article, none for the duplicate or the refused file.
         assertThat(listener.committed().subList(eventsBefore, listener.committed().size())).hasSize(2)
