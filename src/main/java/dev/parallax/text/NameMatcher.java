@@ -73,7 +73,7 @@ public final class NameMatcher {
             }
             // "Coast Guard" for "U.S. Coast Guard": the full name is the short one after a place.
             int prefix = words.size() - shortForm.core().size();
-            return sameWords(words.subList(prefix, words.size()), shortForm.core())
+            return prefix > 0 && sameWords(words.subList(prefix, words.size()), shortForm.core())
                     && PLACES.contains(String.join(" ", words.subList(0, prefix)));
         }
         return false;

@@ -167,4 +167,18 @@ class NameMatcherTest {
         assertThat(same("", "")).isFalse();
         assertThat(same(".", "Maryland")).isFalse();
     }
+
+    @Test
+    void aLongerNameIsNoShortFormOfACompanyWhoseNameIsShorterWithoutItsLegalForm() {
+        // "Grace Ocean Pte Ltd" is grace ocean: a three-word name can be no short form of it, and asking must not throw.
+        assertThat(shortForm("Eastern District Court", "Grace Ocean Pte Ltd", EntityType.ORG)).isFalse();
+        assertThat(shortForm("Ocean Shipping Lines", "Grace Ocean Pte. Ltd.", EntityType.ORG)).isFalse();
+        assertThat(shortForm("Grace", "Grace Ocean Pte Ltd", EntityType.ORG)).isTrue();
+    }
+
+    @Test
+    void anOrganisationAfterAPlaceIsItsShortFormWithoutThePlace() {
+        assertThat(shortForm("Coast Guard", "U.S. Coast Guard", EntityType.ORG)).isTrue();
+        assertThat(shortForm("Coast Guard", "Coast Guard Ltd", EntityType.ORG)).isFalse();
+    }
 }
