@@ -1,5 +1,6 @@
 package dev.parallax.annotation;
 
+import dev.parallax.article.AnalysisFailures;
 import dev.parallax.text.AnnotatedArticle;
 import dev.parallax.text.Entity;
 import dev.parallax.text.Name;
@@ -66,22 +67,34 @@ class AnnotationStore {
         }
     }
 
-    /** Locks and returns a batch of outdated articles that no other transaction holds; for the life of the transaction. */
+    /**
+     * Locks and returns a batch of outdated articles that no other transaction holds, for the life of the
+     * transaction; an article this annotator failed on waits out its pause, and one it gave up is left alone.
+     */
     List<Long> claimOutdated(int version, int limit) {
         return jdbc.sql("""
                         select a.id from article a left join article_annotation n on n.article_id = a.id
-                        where n.article_id is null or n.version < :version order by a.id limit :limit
+                        where (n.article_id is null or n.version < :version)
+                          and not exists (select 1 from analysis_failure f
+                                          where f.article_id = a.id and f.stage = 'ANNOTATION' and f.analysis_version = :version
+                                            and (f.tries >= :max or f.retry_after > now()))
+                        order by a.id limit :limit
                         for no key update of a skip locked
                         """)
-                .param("version", version).param("limit", limit).query(Long.class).list();
+                .param("version", version).param("limit", limit).param("max", AnalysisFailures.MAX_TRIES)
+                .query(Long.class).list();
     }
 
+    /** Articles still to annotate with this annotator: outdated, and not given up. */
     long countOutdated(int version) {
         return jdbc.sql("""
                         select count(*) from article a left join article_annotation n on n.article_id = a.id
-                        where n.article_id is null or n.version < :version
+                        where (n.article_id is null or n.version < :version)
+                          and not exists (select 1 from analysis_failure f
+                                          where f.article_id = a.id and f.stage = 'ANNOTATION' and f.analysis_version = :version
+                                            and f.tries >= :max)
                         """)
-                .param("version", version).query(Long.class).single();
+                .param("version", version).param("max", AnalysisFailures.MAX_TRIES).query(Long.class).single();
     }
 
     Set<String> allNameWords() {

@@ -1,6 +1,7 @@
 package dev.parallax.annotation;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleDetail;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.IngestCommand;
 import dev.parallax.ingest.IngestionActivity;
@@ -133,7 +134,13 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         for (int i = 0; i < BATCH; i++) {
             Boolean done = transactions.execute(status -> {
                 List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
-                catalog.details(claimed).forEach(article -> perArticle.record(() -> annotations.annotateAndStore(article)));
+                for (ArticleDetail article : catalog.details(claimed)) {
+                    try {
+                        perArticle.record(() -> annotations.annotateAndStore(article));
+                    } catch (ArticleAnnotations.AnnotationFailedException recorded) {
+                        status.setRollbackOnly(); // recorded in a transaction of its own; the next claim skips it for a while
+                    }
+                }
                 return !claimed.isEmpty();
             });
             if (!Boolean.TRUE.equals(done)) {

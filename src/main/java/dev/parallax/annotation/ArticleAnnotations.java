@@ -1,74 +1,131 @@
 package dev.parallax.annotation;
 
+import dev.parallax.article.AnalysisFailures;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.BlockKind;
 import dev.parallax.text.AnnotatedArticle;
 import dev.parallax.text.ArticleAnnotator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Each article's annotation, made once and stored. Analyses read it from here: an article the background worker
- * has not reached yet is annotated on the spot and stored, so no analysis waits and none parses text itself.
+ * has not reached yet is annotated on the spot and stored, so no analysis waits and none parses text itself. An
+ * article the annotator fails on is recorded and left out: the analyses go on with the others.
  */
 @Service
 public class ArticleAnnotations {
 
-    private final AnnotationStore store;
-    private final ApplicationEventPublisher events;
+    private static final Logger log = LoggerFactory.getLogger(ArticleAnnotations.class);
 
-    ArticleAnnotations(AnnotationStore store, ApplicationEventPublisher events) {
-        this.store = store;
-        this.events = events;
+    /** What makes an article's annotation from its paragraphs: the annotator, unless a test puts another in its place. */
+    @FunctionalInterface
+    public interface Annotator {
+        AnnotatedArticle annotate(long articleId, List<ArticleAnnotator.Paragraph> paragraphs);
     }
 
-    /** The annotations of some articles, keyed by article id, in the order given. */
+    private final AnnotationStore store;
+    private final AnalysisFailures failures;
+    private final ApplicationEventPublisher events;
+    private final Annotator annotator;
+
+    ArticleAnnotations(AnnotationStore store, AnalysisFailures failures, ApplicationEventPublisher events,
+                       ObjectProvider<Annotator> annotator) {
+        this.store = store;
+        this.failures = failures;
+        this.events = events;
+        this.annotator = annotator.getIfAvailable(() -> ArticleAnnotator::annotate);
+    }
+
+    /**
+     * The annotations of some articles, keyed by article id, in the order given; an article that cannot be annotated
+     * is missing from them (see {@link #notAnnotated}).
+     */
     public Map<Long, AnnotatedArticle> of(List<ArticleDetail> articles) {
-        Map<Long, StoredAnnotation> stored = store.find(articles.stream().map(a -> a.summary().id()).toList(),
-                ArticleAnnotator.VERSION);
+        List<Long> ids = articles.stream().map(a -> a.summary().id()).toList();
+        Map<Long, StoredAnnotation> stored = store.find(ids, ArticleAnnotator.VERSION);
+        Map<Long, AnalysisFailures.Failure> givenUp = stored.size() == ids.size() ? Map.of()
+                : failures.givenUp(ids, AnalysisFailures.Stage.ANNOTATION, ArticleAnnotator.VERSION);
         Map<Long, AnnotatedArticle> annotations = new LinkedHashMap<>();
         for (ArticleDetail article : articles) {
-            StoredAnnotation found = stored.get(article.summary().id());
-            annotations.put(article.summary().id(), found != null ? found.withText(article) : annotateNow(article));
+            long id = article.summary().id();
+            StoredAnnotation found = stored.get(id);
+            AnnotatedArticle annotation = found != null ? found.withText(article) : givenUp.containsKey(id) ? null : annotateNow(article);
+            if (annotation != null) {
+                annotations.put(id, annotation);
+            }
         }
         return annotations;
     }
 
+    /** One article's annotation; null when the annotator cannot handle it. */
     public AnnotatedArticle of(ArticleDetail article) {
         return of(List.of(article)).get(article.summary().id());
     }
 
+    /** The articles among these that the annotator has given up on, with why. */
+    public Map<Long, AnalysisFailures.Failure> notAnnotated(Collection<Long> articleIds) {
+        return failures.givenUp(articleIds, AnalysisFailures.Stage.ANNOTATION, ArticleAnnotator.VERSION);
+    }
+
     /**
      * An article the worker has not reached: annotated here, and stored unless the worker is storing it at this very
-     * moment, in which case its annotation, the same, wins.
+     * moment, in which case its annotation, the same, wins. Null when the annotator fails on it.
      */
     private AnnotatedArticle annotateNow(ArticleDetail article) {
         try {
             return annotateAndStore(article);
         } catch (ConcurrencyFailureException raced) {
             return annotate(article);
+        } catch (AnnotationFailedException failed) {
+            return null;
         }
     }
 
-    /** Annotates an article with the current annotator, stores it and tells who listens. */
+    /**
+     * Annotates an article with the current annotator, stores it and tells who listens. When the annotator throws,
+     * the failure is recorded against the article and {@link AnnotationFailedException} is thrown instead.
+     */
     AnnotatedArticle annotateAndStore(ArticleDetail article) {
-        AnnotatedArticle annotation = annotate(article);
+        AnnotatedArticle annotation;
+        try {
+            annotation = annotate(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            AnalysisFailures.Failure failure = failures.record(article.summary().id(), AnalysisFailures.Stage.ANNOTATION,
+                    ArticleAnnotator.VERSION, e);
+            log.warn("Could not annotate article {} ({}): {}", article.summary().id(),
+                    failure.givenUp() ? "given up" : "try " + failure.tries(), failure.error());
+            throw new AnnotationFailedException(failure);
+        }
         store.save(annotation);
+        failures.forget(article.summary().id(), AnalysisFailures.Stage.ANNOTATION);
         events.publishEvent(new ArticleAnnotated(annotation));
         return annotation;
     }
 
     /** The annotation of an article's paragraphs, made now. */
-    static AnnotatedArticle annotate(ArticleDetail article) {
+    private AnnotatedArticle annotate(ArticleDetail article) {
         List<ArticleAnnotator.Paragraph> paragraphs = article.blocks().stream()
                 .filter(block -> block.kind() == BlockKind.PARAGRAPH)
                 .map(block -> new ArticleAnnotator.Paragraph(block.index(), block.text()))
                 .toList();
-        return ArticleAnnotator.annotate(article.summary().id(), paragraphs);
+        return annotator.annotate(article.summary().id(), paragraphs);
+    }
+
+    /** The annotator failed on an article; the failure is recorded. */
+    static final class AnnotationFailedException extends RuntimeException {
+
+        AnnotationFailedException(AnalysisFailures.Failure failure) {
+            super(failure.error(), null, false, false);
+        }
     }
 }

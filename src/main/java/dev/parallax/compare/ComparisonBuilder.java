@@ -8,6 +8,7 @@ import dev.parallax.text.QuantityMention;
 import dev.parallax.text.Quotation;
 import dev.parallax.text.Span;
 import dev.parallax.text.TermVector;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ import java.util.TreeSet;
  * they agree, the quotations and how each outlet worded them, the names each source uses, and what only one
  * source says. Its cost follows the story's own articles, never the corpus.
  */
-final class ComparisonBuilder {
+@Component
+class ComparisonBuilder {
 
     /** A pair where most sentences of one have a counterpart in the other looks rewritten from it. */
     static final double REWRITE_COVERAGE = 0.6;
@@ -65,7 +67,7 @@ final class ComparisonBuilder {
         List<StoryComparison.EntityGroup> groups = entities.groups();
         return new StoryComparison(storyId, title, refs, similarity(articles, vectors, alignment),
                 FigureGroups.group(figures, alignment), QuoteGroups.group(quotes, groups), byReach(groups),
-                unique(articles, alignment), facts(sentences, alignment));
+                unique(articles, alignment), facts(sentences, alignment), List.of());
     }
 
     /** Names most articles use first. */

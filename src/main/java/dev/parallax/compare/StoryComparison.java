@@ -4,12 +4,13 @@ import dev.parallax.text.Dimension;
 import dev.parallax.text.EntityType;
 import dev.parallax.text.Hedge;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The comparison of a story's articles: the JSON contract of GET /api/stories/{id}/comparison, and its page. */
 public record StoryComparison(long storyId, String title, List<ArticleRef> articles, List<Similarity> similarity,
                               List<NumberGroup> numbers, List<QuoteGroup> quotes, List<EntityGroup> entities,
-                              List<UniqueSentences> unique, List<Fact> facts) {
+                              List<UniqueSentences> unique, List<Fact> facts, List<NotAnalysed> notAnalysed) {
 
     public record ArticleRef(long id, String origin, String title, String source) {
     }
@@ -64,6 +65,20 @@ public record StoryComparison(long storyId, String title, List<ArticleRef> artic
 
     /** Something several sources report, and which of the story's articles do. */
     public record Fact(String text, long articleId, int blockIndex, List<Long> reportedBy) {
+    }
+
+    /** An article of the story the analyses could not handle, left out of the comparison, and which analysis failed. */
+    public record NotAnalysed(long articleId, String title, String reason) {
+    }
+
+    /** The same comparison, saying that these articles of the story were left out of it. */
+    StoryComparison leavingOut(List<NotAnalysed> left) {
+        if (left.isEmpty()) {
+            return this;
+        }
+        List<NotAnalysed> all = new ArrayList<>(notAnalysed);
+        all.addAll(left);
+        return new StoryComparison(storyId, title, articles, similarity, numbers, quotes, entities, unique, facts, List.copyOf(all));
     }
 
     public double score(long a, long b) {

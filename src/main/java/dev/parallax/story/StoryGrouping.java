@@ -1,13 +1,24 @@
 package dev.parallax.story;
 
+import dev.parallax.article.AnalysisFailures;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.search.PassageIndex;
 import dev.parallax.text.TermVector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +42,13 @@ public class StoryGrouping {
      * only common words, which IDF weighs down, and score well below (StoryGroupingIntegrationTest).
      */
     static final double SAME_EVENT = 0.25;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoryGrouping.class);
+    private static final Logger log = LoggerFactory.getLogger(StoryGrouping.class);
     private static final int NEIGHBOURS = 10;
     private static final int RECENT_CANDIDATES = 50;
     private static final int MAX_BATCH = 500;
     private static final Duration INDEX_CATCH_UP_WAIT = Duration.ofSeconds(30);
+    /** Raised whenever how articles are grouped changes, so that an article grouping gave up on is tried again. */
+    static final int VERSION = 2;
 
     private final StoryRepository stories;
     private final ArticleCatalog catalog;
@@ -45,9 +58,14 @@ public class StoryGrouping {
     private final Clock clock = Clock.systemUTC();
 
     private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final AnalysisFailures failures;
 
     StoryGrouping(StoryRepository stories, ArticleCatalog catalog, PassageIndex index, ArticleSimilarity similarity,
-                  ApplicationEventPublisher events, TransactionTemplate transactions) {
+                  ApplicationEventPublisher events, TransactionTemplate transactions, JdbcTemplate jdbc,
+                  AnalysisFailures failures) {
+        this.jdbc = jdbc;
+        this.failures = failures;
         this.transactions = transactions;
         this.stories = stories;
         this.catalog = catalog;
@@ -58,11 +76,12 @@ public class StoryGrouping {
 
     /**
      * Groups a batch of the articles waiting, unless another node is grouping now (it then takes them too). The
-     * index is first caught up with the database, so that neighbours ingested on any node are found; the batch's
-     * jobs are deleted in the transaction that groups them, so each article is grouped exactly once.
+     * index is first caught up with the database, so that neighbours ingested on any node are found. The node holds
+     * the grouping lock for the batch and groups each article in a transaction of its own, which deletes its job:
+     * each article is grouped exactly once, and one that fails is recorded and tried again later, alone.
      *
-     * @return how many articles were grouped; 0 when none wait, the index could not catch up yet, or another node
-     * holds the grouping lock
+     * @return how many articles were grouped or given up; 0 when none wait, the index could not catch up yet, or
+     * another node holds the grouping lock
      */
     public int groupWaiting() {
         if (!index.isReady()) {
@@ -71,40 +90,78 @@ public class StoryGrouping {
         if (index.catchUp(INDEX_CATCH_UP_WAIT) < 0) {
             return 0; // a catch-up still running may not hold what other nodes committed yet: group after it
         }
-        Integer grouped = transactions.execute(status -> {
-            if (!stories.tryGroupingLock()) {
+        Integer grouped = jdbc.execute((ConnectionCallback<Integer>) lockHolder -> {
+            if (!advisoryLock(lockHolder, "pg_try_advisory_lock")) {
                 return 0;
             }
-            List<Long> batch = stories.claimGroupingJobs(MAX_BATCH);
-            if (!batch.isEmpty()) {
-                assign(batch);
-                stories.deleteGroupingJobs(batch);
+            try {
+                return assign(stories.findDueGroupingJobs(MAX_BATCH));
+            } finally {
+                advisoryLock(lockHolder, "pg_advisory_unlock");
             }
-            return batch.size();
         });
         return grouped == null ? 0 : grouped;
     }
 
+    /** Takes or gives back the grouping lock on a connection of its own, held while the batch is grouped. */
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, StoryRepository.GROUPING_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
     /**
-     * Assigns articles to stories, in order. Each finds its neighbours through the index, and the articles before
-     * it in the same batch count as neighbours too: they may not be searchable yet.
+     * Assigns articles to stories, in order, each in a transaction that takes its job. Each finds its neighbours
+     * through the index, and the articles before it in the same batch count as neighbours too: they may not be
+     * searchable yet. An article that makes grouping throw is recorded, waits, and is given up after a few tries.
      */
-    public void assign(List<Long> articleIds) {
+    private int assign(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return 0;
+        }
         index.refresh();
         ArticleSimilarity.Session session = similarity.session();
         List<ArticleDetail> batch = new ArrayList<>();
+        int done = 0;
         for (ArticleDetail article : catalog.details(articleIds)) {
-            // A transaction per article keeps the persistence context small however large the batch.
-            transactions.executeWithoutResult(status -> {
-                if (stories.findStoryIdOfArticle(article.summary().id()).isEmpty()) {
-                    assign(article, batch, session);
-                }
-            });
+            long id = article.summary().id();
+            try {
+                Boolean grouped = transactions.execute(status -> {
+                    if (!stories.claimGroupingJob(id)) {
+                        return false; // grouped meanwhile, or waiting out a failure
+                    }
+                    if (stories.findStoryIdOfArticle(id).isEmpty()) {
+                        assign(article, batch, session);
+                    }
+                    stories.deleteGroupingJobs(List.of(id));
+                    return true;
+                });
+                done += Boolean.TRUE.equals(grouped) ? 1 : 0;
+            } catch (DataAccessException | TransactionException databaseAway) {
+                throw databaseAway; // not the article's fault: the batch stops, and its jobs wait
+            } catch (RuntimeException | StackOverflowError failed) {
+                AnalysisFailures.Failure failure = failures.record(id, AnalysisFailures.Stage.GROUPING, VERSION, failed);
+                log.warn("Could not group article {} ({}): {}", id, failure.givenUp() ? "given up" : "try " + failure.tries(),
+                        failure.error());
+                transactions.executeWithoutResult(status -> {
+                    if (failure.givenUp()) {
+                        stories.deleteGroupingJobs(List.of(id));
+                    } else {
+                        stories.postponeGroupingJob(id, failure.retryAfter());
+                    }
+                });
+                done++;
+                continue;
+            }
             batch.add(article);
             if (batch.size() > RECENT_CANDIDATES) {
                 batch.removeFirst();
             }
         }
+        return done;
     }
 
     private void assign(ArticleDetail article, List<ArticleDetail> recent, ArticleSimilarity.Session session) {

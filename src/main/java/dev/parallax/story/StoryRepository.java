@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,13 +34,24 @@ interface StoryRepository extends JpaRepository<Story, Long> {
         return storyOfArticle;
     }
 
-    /** Whether this transaction may group: one node at a time, released at commit, rollback or a node's death. */
-    @Query(value = "select pg_try_advisory_xact_lock(" + StoryRepository.GROUPING_LOCK + ")", nativeQuery = true)
-    boolean tryGroupingLock();
+    /** The articles waiting to be grouped whose time has come, oldest first. */
+    @Query(value = """
+            select article_id from story_grouping_job where not_before is null or not_before <= now()
+            order by article_id limit :count
+            """, nativeQuery = true)
+    List<Long> findDueGroupingJobs(int count);
 
-    @Query(value = "select article_id from story_grouping_job order by article_id limit :count for update skip locked",
-            nativeQuery = true)
-    List<Long> claimGroupingJobs(int count);
+    /** Locks an article's job for this transaction; false when it is gone, locked by another, or not yet due. */
+    @Query(value = """
+            select count(*) > 0 from (select article_id from story_grouping_job
+            where article_id = :articleId and (not_before is null or not_before <= now()) for update skip locked) due
+            """, nativeQuery = true)
+    boolean claimGroupingJob(long articleId);
+
+    /** An article grouping failed on waits a while before it is tried again. */
+    @Modifying
+    @Query(value = "update story_grouping_job set not_before = :notBefore where article_id = :articleId", nativeQuery = true)
+    void postponeGroupingJob(long articleId, Instant notBefore);
 
     @Modifying
     @Query(value = "delete from story_grouping_job where article_id in (:articleIds)", nativeQuery = true)

@@ -21,7 +21,7 @@ class QuestionComposerTest {
 
     private static StoryComparison comparison(List<StoryComparison.NumberGroup> numbers, List<StoryComparison.QuoteGroup> quotes,
                                               List<StoryComparison.EntityGroup> entities, List<StoryComparison.UniqueSentences> unique) {
-        return new StoryComparison(9, "Stadium roof", ARTICLES, List.of(), numbers, quotes, entities, unique, List.of());
+        return new StoryComparison(9, "Stadium roof", ARTICLES, List.of(), numbers, quotes, entities, unique, List.of(), List.of());
     }
 
     private final QuestionComposer composer = new QuestionComposer();
