@@ -45,28 +45,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Scores the analyses against the gold of the evaluation corpus (src/test/resources/evaluation): sentences at
  * abbreviations, figures and whether they agree, quotations and their speakers, names merged across spellings,
- * what a source is said to leave out, and which articles form a story. Prints precision and recall per analysis,
- * for the stories the analyses were tuned on and for the held-out ones, and fails below the thresholds.
+ * what a source is said to leave out, and which articles form a story. The build gates on the stories the analyses
+ * are tuned on only; the held-out stories are scored apart, into target/evaluation-heldout.md, which nobody reads
+ * while changing the analyses, and never printed.
  */
 @IntegrationTest
 @TestPropertySource(properties = "parallax.test.database=evaluation") // beside the seeds, as a portal runs, and nothing else
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalysisEvaluationTest {
 
+    static final String TUNED = "tuned on";
+    static final String HELD_OUT = "held out";
+
     /** Claims a reader must be able to trust: a false one costs the portal its readers. */
-    static final double MIN_DIFFER_PRECISION = 0.95;
-    static final double MIN_MERGE_PRECISION = 0.95;
-    static final double MIN_SPEAKER_PRECISION = 0.95;
-    static final double MIN_ABSENCE_PRECISION = 0.95;
+    static final double MIN_CLAIM_PRECISION = 0.95;
+    static final List<String> CLAIMS = List.of("claims: same story", "claims: sources agree", "claims: sources differ",
+            "claims: leaves someone out", "claims: X said this", "names: merges");
     static final double MIN_SENTENCE_RECALL = 0.9;
     /**
-     * Recall floors a little under today's figures, so that a change that loses much of what the analyses find
-     * fails the build; the aim of 0.8 everywhere is not met for disagreements, figure groups and quote groups (see
-     * the report).
+     * Recall floors a little under today's figures on the stories tuned on, so that a change that loses much of what
+     * the analyses find fails the build.
      */
     static final Map<String, Double> MIN_RECALL = Map.of("names: found", 0.8, "names: merges", 0.8,
-            "quotes: found", 0.9, "quotes: speakers", 0.8, "quotes: grouped across articles", 0.6,
-            "figures: found", 0.85, "figures: DIFFER groups", 0.3, "stories: articles together", 0.9);
+            "quotes: found", 0.9, "claims: X said this", 0.8, "quotes: grouped across articles", 0.6,
+            "figures: found", 0.85, "claims: sources differ", 0.3, "claims: same story", 0.9);
 
     @Autowired
     ArticleIngestion ingestion;
@@ -94,7 +96,7 @@ class AnalysisEvaluationTest {
             ids.put(story.name(), storyIds);
         }
         for (GoldStory story : stories) {
-            String set = story.tuning() ? "tuned on" : "held out";
+            String set = story.tuning() ? TUNED : HELD_OUT;
             Map<String, Long> storyIds = ids.get(story.name());
             List<ArticleDetail> details = catalog.details(List.copyOf(storyIds.values()));
             Map<Long, AnnotatedArticle> annotated = annotations.of(details);
@@ -112,34 +114,19 @@ class AnalysisEvaluationTest {
     }
 
     @Test
-    void disagreementsAreShownOnlyWhereTheSourcesDisagree() {
-        assertThat(total("figures: DIFFER groups").precision()).isGreaterThanOrEqualTo(MIN_DIFFER_PRECISION);
-    }
-
-    @Test
-    void namesAreMergedOnlyWhenTheyNameOneEntity() {
-        assertThat(total("names: merges").precision()).isGreaterThanOrEqualTo(MIN_MERGE_PRECISION);
-    }
-
-    @Test
-    void quotationsAreGivenOnlyToWhoeverSaidThem() {
-        assertThat(total("quotes: speakers").precision()).isGreaterThanOrEqualTo(MIN_SPEAKER_PRECISION);
-    }
-
-    @Test
-    void aSourceIsSaidToLeaveSomeoneOutOnlyWhenItDoes() {
-        assertThat(total("names: absent from an article").precision()).isGreaterThanOrEqualTo(MIN_ABSENCE_PRECISION);
+    void everyClaimAReaderSeesHoldsOnTheStoriesTunedOn() {
+        CLAIMS.forEach(claim -> assertThat(tuned(claim).precision()).as(claim).isGreaterThanOrEqualTo(MIN_CLAIM_PRECISION));
     }
 
     @Test
     void theAnalysesStillFindWhatTheyFoundBefore() {
-        MIN_RECALL.forEach((measure, floor) -> assertThat(total(measure).recall()).as(measure).isGreaterThanOrEqualTo(floor));
+        MIN_RECALL.forEach((measure, floor) -> assertThat(tuned(measure).recall()).as(measure).isGreaterThanOrEqualTo(floor));
     }
 
     @Test
     void sentencesEndWhereTheWritersEndedThem() {
-        assertThat(total("sentence boundaries").recall()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
-        assertThat(total("sentence boundaries").precision()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
+        assertThat(tuned("sentence boundaries").recall()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
+        assertThat(tuned("sentence boundaries").precision()).isGreaterThanOrEqualTo(MIN_SENTENCE_RECALL);
     }
 
     // ---- sentences
@@ -226,7 +213,8 @@ class AnalysisEvaluationTest {
                 }
             }
         }
-        Tally differ = tally(set, "figures: DIFFER groups");
+        Tally differ = tally(set, "claims: sources differ");
+        Tally agree = tally(set, "claims: sources agree");
         Tally pairs = tally(set, "figures: grouped across articles");
         for (StoryComparison.NumberGroup group : comparison.numbers()) {
             Set<Integer> goldGroups = new HashSet<>();
@@ -235,6 +223,15 @@ class AnalysisEvaluationTest {
                 Integer gold = goldGroupOf.get(value);
                 allMatched &= gold != null;
                 goldGroups.add(gold);
+            }
+            if (group.agreement() == Agreement.AGREE) {
+                boolean right = allMatched && goldGroups.size() == 1 && agreeInGold(story.figures().get(goldGroups.iterator().next()),
+                        group.values().stream().map(v -> goldMentionOf(story, goldGroupOf.get(v), keyOf.get(v.articleId()), v)).toList());
+                agree.said(right);
+                if (!right) {
+                    detail("figures", story.name() + ": false AGREE " + group.label() + ": "
+                            + group.values().stream().map(v -> keyOf.get(v.articleId()) + " " + v.text()).toList());
+                }
             }
             if (group.agreement() == Agreement.DIFFER) {
                 boolean right = allMatched && goldGroups.size() == 1
@@ -261,6 +258,11 @@ class AnalysisEvaluationTest {
             int index = g;
             List<StoryComparison.NumberValue> found = goldGroupOf.entrySet().stream().filter(e -> e.getValue() == index)
                     .map(Map.Entry::getKey).toList();
+            if (gold.agreement().equals("AGREE")) {
+                boolean recalled = comparison.numbers().stream().anyMatch(group -> group.agreement() == Agreement.AGREE
+                        && group.values().stream().allMatch(v -> Objects.equals(goldGroupOf.get(v), index)));
+                agree.there(recalled);
+            }
             if (gold.agreement().equals("DIFFER")) {
                 boolean recalled = comparison.numbers().stream().anyMatch(group -> group.agreement() == Agreement.DIFFER
                         && group.values().stream().allMatch(v -> Objects.equals(goldGroupOf.get(v), index)));
@@ -280,6 +282,28 @@ class AnalysisEvaluationTest {
         }
     }
 
+    /**
+     * Whether a system's "the sources agree" holds for the gold group its figures are in: the gold says they agree,
+     * or the figures it shows are, in the gold, the very same value (three outlets agreeing where a fourth differs).
+     */
+    private static boolean agreeInGold(GoldStory.FigureGroup gold, List<GoldStory.FigureMention> shown) {
+        if (gold.agreement().equals("AGREE")) {
+            return true;
+        }
+        return !shown.contains(null) && shown.stream().map(m -> m.value() + " " + m.unit()).distinct().count() == 1;
+    }
+
+    /** The gold mention a system figure was matched to, by its group, article and words. */
+    private static GoldStory.FigureMention goldMentionOf(GoldStory story, Integer group, String article,
+                                                         StoryComparison.NumberValue value) {
+        if (group == null) {
+            return null;
+        }
+        return story.figures().get(group).mentions().stream()
+                .filter(m -> m.article().equals(article) && (holds(value.text(), m.text()) || shareNumber(value.text(), m.text())))
+                .findFirst().orElse(null);
+    }
+
     private static boolean sameGroup(StoryComparison comparison, StoryComparison.NumberValue one, StoryComparison.NumberValue other) {
         return comparison.numbers().stream().anyMatch(group -> group.values().contains(one) && group.values().contains(other));
     }
@@ -289,7 +313,7 @@ class AnalysisEvaluationTest {
     private void scoreQuotes(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
         Map<Long, String> keyOf = inverse(storyIds);
         Tally detection = tally(set, "quotes: found");
-        Tally speakers = tally(set, "quotes: speakers");
+        Tally speakers = tally(set, "claims: X said this");
         Tally pairs = tally(set, "quotes: grouped across articles");
         Map<StoryComparison.QuoteVariant, Integer> goldOf = new HashMap<>();
         Map<String, StoryComparison.QuoteVariant> systemOf = new HashMap<>();
@@ -368,7 +392,7 @@ class AnalysisEvaluationTest {
         Tally found = tally(set, "names: found");
         Tally merges = tally(set, "names: merges");
         Tally types = tally(set, "names: types");
-        Tally absent = tally(set, "names: absent from an article");
+        Tally absent = tally(set, "claims: leaves someone out");
         Map<String, Set<Integer>> goldByForm = new HashMap<>();
         for (int g = 0; g < story.names().size(); g++) {
             for (List<String> forms : story.names().get(g).forms().values()) {
@@ -482,25 +506,27 @@ class AnalysisEvaluationTest {
             }
             Thread.sleep(200);
         }
+        Set<String> heldOut = new HashSet<>();
+        stories.stream().filter(s -> !s.tuning()).forEach(s -> heldOut.add(s.name()));
         List<Long> articles = new ArrayList<>(goldStoryOf.keySet());
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
                 long a = articles.get(i);
                 long b = articles.get(j);
-                String set = stories.stream().filter(s -> s.name().equals(goldStoryOf.get(a))).findFirst().orElseThrow().tuning()
-                        ? "tuned on" : "held out";
+                // A pair with a held-out article in it is held out: its mistakes say how grouping does on unseen stories.
+                String set = heldOut.contains(goldStoryOf.get(a)) || heldOut.contains(goldStoryOf.get(b)) ? HELD_OUT : TUNED;
                 boolean together = systemStoryOf.get(a) != null && systemStoryOf.get(a).equals(systemStoryOf.get(b));
                 boolean shouldBe = goldStoryOf.get(a).equals(goldStoryOf.get(b));
-                Tally tally = tally(shouldBe ? set : "tuned on", "stories: articles together");
+                Tally tally = tally(set, "claims: same story");
                 if (together) {
                     tally.said(shouldBe);
                 }
                 if (shouldBe) {
                     tally.there(together);
-                    if (!together && set.equals("tuned on")) {
-                        detail("stories", goldStoryOf.get(a) + ": articles " + a + " and " + b + " in stories "
-                                + systemStoryOf.get(a) + " and " + systemStoryOf.get(b));
-                    }
+                }
+                if (set.equals(TUNED) && together != shouldBe) {
+                    detail("stories", (together ? "together, but " : "apart, but ") + goldStoryOf.get(a) + " / " + goldStoryOf.get(b)
+                            + ": articles " + a + " and " + b + " in stories " + systemStoryOf.get(a) + " and " + systemStoryOf.get(b));
                 }
             }
         }
@@ -512,10 +538,8 @@ class AnalysisEvaluationTest {
         return scores.computeIfAbsent(measure, m -> new TreeMap<>()).computeIfAbsent(set, s -> new Tally());
     }
 
-    private Tally total(String measure) {
-        Tally total = new Tally();
-        scores.getOrDefault(measure, Map.of()).values().forEach(total::add);
-        return total;
+    private Tally tuned(String measure) {
+        return scores.getOrDefault(measure, Map.of()).getOrDefault(TUNED, new Tally());
     }
 
     private final List<String> details = new ArrayList<>();
@@ -524,21 +548,31 @@ class AnalysisEvaluationTest {
         details.add(analysis + " | " + line);
     }
 
+    /**
+     * The stories tuned on go to the console and target/evaluation-report.md, with what went wrong in
+     * target/evaluation-details.txt; the held-out ones only to target/evaluation-heldout.md, without details.
+     */
     private void report() throws IOException {
-        StringBuilder report = new StringBuilder("| analysis | tuned on | held out | all |\n|---|---|---|---|\n");
-        scores.forEach((measure, bySet) -> report.append("| ").append(measure).append(" | ")
-                .append(bySet.getOrDefault("tuned on", new Tally())).append(" | ")
-                .append(bySet.getOrDefault("held out", new Tally())).append(" | ")
-                .append(total(measure)).append(" |\n"));
-        System.out.println("Analysis evaluation against gold\n" + report);
-        Path target = Path.of("target");
-        Files.createDirectories(target);
-        Files.writeString(target.resolve("evaluation-report.md"), report.toString());
-        // What went wrong, for the stories tuned on only: nobody reads the held-out ones' mistakes.
+        Path target = Files.createDirectories(Path.of("target"));
+        Files.writeString(target.resolve("evaluation-report.md"), table(TUNED));
+        Files.writeString(target.resolve("evaluation-heldout.md"), table(HELD_OUT));
+        System.out.println("Analysis evaluation against gold, stories tuned on (held-out ones in target/evaluation-heldout.md)\n"
+                + table(TUNED));
         Set<String> heldOut = new HashSet<>();
         stories.stream().filter(s -> !s.tuning()).forEach(s -> heldOut.add(s.name()));
         Files.write(target.resolve("evaluation-details.txt"), details.stream()
-                .filter(line -> heldOut.stream().noneMatch(name -> line.contains("| " + name))).toList());
+                .filter(line -> heldOut.stream().noneMatch(name -> line.contains("| " + name + "/") || line.contains("| " + name + ":")))
+                .toList());
+    }
+
+    private String table(String set) {
+        long count = stories.stream().filter(s -> s.tuning() == set.equals(TUNED)).count();
+        StringBuilder table = new StringBuilder("| %s (%d stories) | precision (right/said), recall (found/there) |\n|---|---|\n".formatted(set, count));
+        scores.forEach((measure, bySet) -> {
+            Tally tally = bySet.getOrDefault(set, new Tally());
+            table.append("| ").append(measure).append(" | ").append(tally).append(" |\n");
+        });
+        return table.toString();
     }
 
     /** The comparisons of the stories tuned on, for reading what went wrong (the held-out ones stay unread). */

@@ -21,7 +21,7 @@ record GoldStory(String name, boolean tuning, Map<String, String> articles, Map<
     record Mention(String article, String text) {
     }
 
-    record FigureMention(String article, String text, String value) {
+    record FigureMention(String article, String text, String value, String unit) {
     }
 
     record FigureGroup(String measures, String agreement, List<FigureMention> mentions) {
@@ -60,7 +60,7 @@ record GoldStory(String name, boolean tuning, Map<String, String> articles, Map<
                 List<FigureMention> mentions = new ArrayList<>();
                 for (JsonNode mention : group.path("mentions")) {
                     mentions.add(new FigureMention(mention.path("article").asString(), mention.path("text").asString(),
-                            mention.path("value").asString()));
+                            mention.path("value").asString(), mention.path("unit").asString(null)));
                 }
                 figures.add(new FigureGroup(group.path("measures").asString(), group.path("agreement").asString(), mentions));
             }
