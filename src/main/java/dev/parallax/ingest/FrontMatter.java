@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import dev.parallax.ingest.IngestionRefusedException.Reason;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -63,12 +64,19 @@ record FrontMatter(ArticleMetadata metadata, String body) {
                 blankToNull(fields.get("url")), parseDate(blankToNull(published)));
     }
 
+    private static final Pattern OFFSET = Pattern.compile("(?:Z|[+-]\\d\\d:?\\d\\d)$");
+
     static LocalDate parseDate(String value) {
         if (value == null) {
             return null;
         }
+        String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + "T" + value.substring(11) : value;
         try {
-            return value.length() <= 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
+            if (iso.length() <= 10) {
+                return LocalDate.parse(iso);
+            }
+            // "2013-07-22T08:04" as pages often give it, without an offset: the date is what it says
+            return OFFSET.matcher(iso).find() ? OffsetDateTime.parse(iso).toLocalDate() : LocalDateTime.parse(iso).toLocalDate();
         } catch (DateTimeParseException e) {
             throw new IngestionRefusedException(Reason.MALFORMED,
                     "The published date “%s” is not a date like 2024-11-18.".formatted(abbreviate(value)));

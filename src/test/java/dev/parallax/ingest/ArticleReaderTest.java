@@ -77,6 +77,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPublicationTimeWithOrWithoutItsOffsetGivesItsDate() {
+        for (String published : new String[] {"2013-07-22T08:04", "2013-07-22 08:04:00", "2013-07-22T08:04:00Z",
+                "2013-07-22T23:30:00-05:00"}) {
+            String text = "---\ntitle: X\npublished: " + published + "\n---\n" + BODY;
+
+            assertThat(reader.read(text, "upload").published()).as(published).isEqualTo(LocalDate.of(2013, 7, 22));
+        }
+    }
+
+    @Test
     void badPublishedDateIsRefusedWithTheValue() {
         String text = "---\ntitle: X\npublished: last Tuesday\n---\n" + BODY;
 
