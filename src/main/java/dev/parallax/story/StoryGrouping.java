@@ -178,6 +178,13 @@ public class StoryGrouping {
                 alike.put(id, score);
             }
         });
+        // Alike in words, but not one event by when the reports say it happened: a follow-up is a story of its own.
+        EventTiming timing = EventTiming.of(article);
+        List<Long> unread = alike.keySet().stream().filter(id -> !recentById.containsKey(id)).toList();
+        Map<Long, ArticleDetail> alikeById = new HashMap<>(recentById);
+        catalog.details(unread).forEach(detail -> alikeById.put(detail.summary().id(), detail));
+        alike.keySet().removeIf(id -> !alikeById.containsKey(id)
+                || !timing.mayBeOneEventWith(EventTiming.of(alikeById.get(id)), alike.get(id)));
         log.debug("Article {} is alike {} of its {} candidates", articleId, alike.size(), candidates.size());
         List<Long> nearestFirst = alike.keySet().stream()
                 .sorted(Comparator.comparingDouble((Long id) -> alike.get(id)).reversed().thenComparing(id -> id))

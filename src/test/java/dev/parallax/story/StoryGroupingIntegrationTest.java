@@ -109,6 +109,32 @@ class StoryGroupingIntegrationTest {
     }
 
     @Test
+    void aFollowUpMonthsLaterIsAStoryOfItsOwnButAReportTwoDaysOnJoinsTheEvent() throws InterruptedException {
+        String report = """
+                ---
+                title: %s
+                published: %s
+                ---
+                The Varno court ruled on %s that the Kelberg smelter must pay the Drava valley farmers for the poisoned river.
+                Judge Anneke Rasmussen ordered the Kelberg smelter to pay compensation to 212 farmers in the Drava valley.
+                “The Kelberg smelter knew the Drava was poisoned,” Rasmussen wrote in the Varno ruling.""";
+        long ruling = ingest("ruling.txt", report.formatted("Varno court orders Kelberg smelter to pay farmers", "2025-03-04", "Tuesday"));
+        long twoDaysOn = ingest("ruling-later.txt", report.formatted("Kelberg smelter to pay Drava farmers", "2025-03-06", "Tuesday"));
+        long appeal = ingest("appeal.txt", """
+                ---
+                title: Kelberg smelter appeals Varno ruling on Drava farmers
+                published: 2025-09-16
+                ---
+                The Kelberg smelter asked the Varno appeals court on Monday to overturn the ruling that it must pay the Drava valley farmers.
+                Lawyers for the Kelberg smelter said Judge Anneke Rasmussen had wrongly found that it knew the Drava was poisoned.
+                The 212 farmers of the Drava valley were in court in Varno to hear the Kelberg smelter's appeal.""");
+        assertThat(grouping.awaitIdle(90, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(storyOf(twoDaysOn)).isNotNull().isEqualTo(storyOf(ruling));
+        assertThat(storyOf(appeal)).isNotNull().isNotEqualTo(storyOf(ruling));
+    }
+
+    @Test
     void theThresholdSeparatesSameEventFromDifferentEventWithMargin() {
         Map<Long, TermVector> vectors = similarity.vectors(List.of(articles.detail(first), articles.detail(second),
                 articles.detail(unrelated)));
