@@ -179,17 +179,27 @@ class AnalysisEvaluationTest {
                     continue;
                 }
                 String article = keyOf.get(value.articleId());
-                for (int g = 0; g < story.figures().size() && !goldGroupOf.containsKey(value); g++) {
+                // In the figure's own sentence: an article may write "11" of two different things. Where two gold
+                // figures of one text could both be meant, the one whose description the sentence shares most words with.
+                int best = -1;
+                String bestId = null;
+                int bestOverlap = -1;
+                for (int g = 0; g < story.figures().size(); g++) {
                     for (GoldStory.FigureMention mention : story.figures().get(g).mentions()) {
                         String id = g + "|" + mention.article() + "|" + mention.text();
-                        boolean same = loose ? shareNumber(value.text(), mention.text()) && inSentence(mention.text(), value.sentence())
-                                : holds(value.text(), mention.text());
-                        if (mention.article().equals(article) && same && !matchedGold.contains(id)) {
-                            goldGroupOf.put(value, g);
-                            matchedGold.add(id);
-                            break;
+                        boolean same = inSentence(mention.text(), value.sentence())
+                                && (loose ? shareNumber(value.text(), mention.text()) : holds(value.text(), mention.text()));
+                        int overlap = same ? sharedWords(story.figures().get(g).measures(), value.sentence()) : -1;
+                        if (mention.article().equals(article) && same && !matchedGold.contains(id) && overlap > bestOverlap) {
+                            best = g;
+                            bestId = id;
+                            bestOverlap = overlap;
                         }
                     }
+                }
+                if (best >= 0) {
+                    goldGroupOf.put(value, best);
+                    matchedGold.add(bestId);
                 }
             }
         }
@@ -290,7 +300,16 @@ class AnalysisEvaluationTest {
         if (gold.agreement().equals("AGREE")) {
             return true;
         }
-        return !shown.contains(null) && shown.stream().map(m -> m.value() + " " + m.unit()).distinct().count() == 1;
+        return !shown.contains(null) && shown.stream().map(m -> number(m.value()) + " " + m.unit()).distinct().count() == 1;
+    }
+
+    /** A gold value as a number where it is one ("7" and "7.0" are one value), else as written. */
+    private static String number(String value) {
+        try {
+            return Double.toString(Double.parseDouble(value));
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
     }
 
     /** The gold mention a system figure was matched to, by its group, article and words. */
@@ -300,7 +319,8 @@ class AnalysisEvaluationTest {
             return null;
         }
         return story.figures().get(group).mentions().stream()
-                .filter(m -> m.article().equals(article) && (holds(value.text(), m.text()) || shareNumber(value.text(), m.text())))
+                .filter(m -> m.article().equals(article) && inSentence(m.text(), value.sentence())
+                        && (holds(value.text(), m.text()) || shareNumber(value.text(), m.text())))
                 .findFirst().orElse(null);
     }
 
@@ -624,6 +644,12 @@ class AnalysisEvaluationTest {
             }
         }
         return false;
+    }
+
+    /** How many words of four letters or more a gold description and a sentence share. */
+    private static int sharedWords(String description, String sentence) {
+        Set<String> words = new HashSet<>(figureWords(sentence));
+        return (int) figureWords(description).stream().filter(word -> word.length() >= 4 && words.contains(word)).distinct().count();
     }
 
     private static boolean inSentence(String gold, String sentence) {
