@@ -40,6 +40,7 @@ class ComparisonBuilder {
         for (ArticleDetail article : articles) {
             long id = article.summary().id();
             AnnotatedArticle annotation = annotations.get(id);
+            Integer publishedYear = article.publishedOn() == null ? null : Integer.valueOf(article.publishedOn().substring(0, 4));
             int position = 0;
             for (AnnotatedBlock block : annotation.blocks()) {
                 Map<Span, StorySentence> bySpan = new HashMap<>();
@@ -51,7 +52,7 @@ class ComparisonBuilder {
                 }
                 for (QuantityMention quantity : block.quantities()) {
                     figures.add(FigureGroups.Figure.of(id, block.index(), quantity, quantity.span().of(block.text()),
-                            bySpan.get(block.sentenceOf(quantity.span()))));
+                            bySpan.get(block.sentenceOf(quantity.span())), publishedYear));
                 }
                 for (Quotation quote : block.quotes()) {
                     String text = quote.span().of(block.text()).replaceAll("[,.]$", "");

@@ -3,7 +3,10 @@ package dev.parallax.compare;
 import dev.parallax.compare.StoryComparison.Agreement;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.Dimension;
+import dev.parallax.text.Frame;
 import dev.parallax.text.Hedge;
+import dev.parallax.text.Name;
+import dev.parallax.text.NameMatcher;
 import dev.parallax.text.QuantityMention;
 import dev.parallax.text.TimeZones;
 
@@ -17,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -47,22 +52,74 @@ final class FigureGroups {
 
     /** A figure of the story with where it stands and what it is about, analysed once. */
     record Figure(long articleId, int blockIndex, QuantityMention quantity, String text, StorySentence sentence,
-                  String thing, Set<String> modifiers, Set<String> qualifiers, Set<String> context) {
+                  String thing, Set<String> modifiers, Set<String> qualifiers, Set<String> context, Frame frame) {
 
-        static Figure of(long articleId, int blockIndex, QuantityMention quantity, String text, StorySentence sentence) {
+        /**
+         * A figure of an article published in the given year (null when unknown): a year in its frame that is the
+         * report's own year is the time of the report.
+         */
+        static Figure of(long articleId, int blockIndex, QuantityMention quantity, String text, StorySentence sentence,
+                         Integer publishedYear) {
             String thing = quantity.thing() == null ? null : ContentWords.of(quantity.thing()).stream().findFirst().orElse(null);
             Set<String> context = new HashSet<>(quantity.context());
             if (thing != null) {
                 context.remove(thing);
             }
+            Frame frame = quantity.frame();
+            if (publishedYear != null && frame.time() != null
+                    && frame.time().replace(Frame.ELSEWHERE, "").equals(publishedYear.toString())) {
+                frame = new Frame(null, frame.modality(), frame.holder());
+            }
             return new Figure(articleId, blockIndex, quantity, text, sentence, thing, Set.copyOf(quantity.modifiers()),
-                    Set.copyOf(quantity.qualifiers()), context);
+                    Set.copyOf(quantity.qualifiers()), context, frame);
         }
 
         boolean sameKind(Figure other) {
             return quantity.comparableKind().equals(other.quantity.comparableKind());
         }
+
+        /**
+         * Whether two figures stand in one frame: the same time (neither unsure of it), the same modality, and for a
+         * figure someone sought or expected, the same holder.
+         */
+        boolean sameFrame(Figure other) {
+            Frame one = frame;
+            Frame two = other.frame;
+            if (one.timeUnsure() || two.timeUnsure() || !Objects.equals(one.time(), two.time())
+                    || one.modality() != two.modality()) {
+                return false;
+            }
+            return one.modality() == Frame.Modality.REPORTED || Objects.equals(one.holder(), two.holder())
+                    || one.holder() != null && two.holder() != null && NameMatcher.sameName(Name.of(one.holder()), Name.of(two.holder()));
+        }
+
+        /**
+         * How finely the figure is written when it is plainly rounded, in the unit of its value: "$1.7 billion" is to
+         * a hundred million; 0 for a figure as exact as it reads ("355", "7", "6.8").
+         */
+        double roundedTo() {
+            Matcher number = WRITTEN_NUMBER.matcher(text);
+            Matcher scale = SCALE_WORD.matcher(text);
+            if (!number.find() || !scale.find()) {
+                return 0;
+            }
+            int decimals = number.group(1) == null ? 0 : number.group(1).length() - 1;
+            return Math.pow(10, -decimals) * SCALES.get(scale.group().toLowerCase(Locale.ROOT));
+        }
     }
+
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?");
+    private static final Pattern SCALE_WORD = Pattern.compile("(?i)\\b(?:thousand|million|billion|trillion|bn|mn)\\b");
+    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+            "trillion", 1e12, "bn", 1e9, "mn", 1e6);
+
+    /**
+     * What two figures of one thing say to each other: the same figure (equal as written, or as rounded, or as a
+     * hedge allows), different figures that cannot both be right (or two bounds of different values: counts
+     * reported at different times), or figures a reader could take either way ("at least two" and "five"), which
+     * are never put side by side.
+     */
+    enum Relation { SAME, DIFFERENT, UNSURE }
 
     private enum Link { NONE, WEAK, STRONG }
 
@@ -141,14 +198,14 @@ final class FigureGroups {
      * left over in each may disagree; elsewhere only the same noun, narrowed alike, in much the same words.
      */
     private Link link(Figure a, Figure b, double context) {
-        if (!a.qualifiers().equals(b.qualifiers()) || rolesDiffer(a, b)) {
+        if (!a.qualifiers().equals(b.qualifiers()) || rolesDiffer(a, b) || !a.sameFrame(b)) {
             return Link.NONE;
         }
         boolean sameThing = a.thing() != null && a.thing().equals(b.thing())
                 || meanings.synonyms(a.quantity().thing(), b.quantity().thing());
         boolean narrowedAlike = a.modifiers().equals(b.modifiers());
         boolean narrowedApart = !a.modifiers().isEmpty() && !b.modifiers().isEmpty() && !narrowedAlike;
-        boolean compatible = compatible(a.quantity(), b.quantity());
+        boolean compatible = same(a, b);
         if (a.articleId() == b.articleId()) {
             // One article stating a figure again: the same noun, and the same value.
             return sameThing && compatible && !narrowedApart && context >= WEAK_CONTEXT ? Link.WEAK : Link.NONE;
@@ -212,7 +269,7 @@ final class FigureGroups {
         List<Figure> inB = new ArrayList<>(ofKindIn(b));
         List<Figure> leftInA = new ArrayList<>();
         for (Figure figure : inA) {
-            Figure partner = inB.stream().filter(other -> compatible(figure.quantity(), other.quantity())).findFirst().orElse(null);
+            Figure partner = inB.stream().filter(other -> same(figure, other)).findFirst().orElse(null);
             if (partner == null) {
                 leftInA.add(figure);
             } else {
@@ -230,38 +287,57 @@ final class FigureGroups {
         return figures.stream().filter(other -> other.sentence().equals(figure.sentence()) && other.sameKind(figure)).toList();
     }
 
-    /** Whether two figures can both be right: equal within the tolerance, or allowed by a hedge. */
-    static boolean compatible(QuantityMention a, QuantityMention b) {
+    /** How far above a lower bound (or below an upper one) a figure still reads as the same figure: "more than 350", 355. */
+    static final double BOUND_REACH = 0.1;
+
+    static Relation relation(Figure one, Figure other) {
+        QuantityMention a = one.quantity();
+        QuantityMention b = other.quantity();
         if (a.dimension() == Dimension.TIME_OF_DAY) {
-            return sameTime(a, b);
+            return sameTime(a, b) ? Relation.SAME : Relation.DIFFERENT;
         }
         boolean sameUnit = Objects.equals(a.unit(), b.unit());
         double x = sameUnit ? a.value() : a.normalized();
         double y = sameUnit ? b.value() : b.normalized();
-        boolean hedged = a.hedge() == Hedge.APPROXIMATE || b.hedge() == Hedge.APPROXIMATE;
-        // Figures in one unit must be equal; converted ones may differ by the rounding of the conversion.
-        double tolerance = hedged ? HEDGED_TOLERANCE : sameUnit ? EXACT : AGREEMENT_TOLERANCE;
-        if (a.hedge() == Hedge.AT_LEAST && b.hedge() == Hedge.AT_LEAST) {
-            return true; // two lower bounds contradict nothing
+        // Figures in one unit must be equal as written or as rounded; converted ones may differ by the rounding.
+        double rounding = sameUnit ? Math.max(one.roundedTo(), other.roundedTo()) / 2 : 0;
+        double tolerance = sameUnit ? EXACT : AGREEMENT_TOLERANCE;
+        boolean equal = Math.abs(x - y) <= Math.max(rounding, tolerance * Math.max(Math.abs(x), Math.abs(y)));
+        Hedge ha = a.hedge();
+        Hedge hb = b.hedge();
+        if (ha == Hedge.APPROXIMATE || hb == Hedge.APPROXIMATE) {
+            if (ha == Hedge.APPROXIMATE && hb == Hedge.APPROXIMATE || ha == Hedge.EXACT || hb == Hedge.EXACT) {
+                return Math.abs(x - y) <= HEDGED_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) ? Relation.SAME : Relation.DIFFERENT;
+            }
+            // "about 400" beside "at least 380": a bound and an approximation
+            double bound = ha == Hedge.APPROXIMATE ? y : x;
+            double around = ha == Hedge.APPROXIMATE ? x : y;
+            Hedge kind = ha == Hedge.APPROXIMATE ? hb : ha;
+            return bounded(kind, bound, around, HEDGED_TOLERANCE);
         }
-        if (a.hedge() == Hedge.AT_LEAST && b.hedge() != Hedge.AT_MOST) {
-            return y >= x * (1 - tolerance);
+        if (ha == hb) {
+            return equal ? Relation.SAME : Relation.DIFFERENT; // two exact figures, or two bounds of different values
         }
-        if (b.hedge() == Hedge.AT_LEAST && a.hedge() != Hedge.AT_MOST) {
-            return x >= y * (1 - tolerance);
+        if (ha != Hedge.EXACT && hb != Hedge.EXACT) {
+            return Relation.UNSURE; // "at least 40" beside "up to 60"
         }
-        if (a.hedge() == Hedge.AT_MOST && b.hedge() == Hedge.EXACT) {
-            return y <= x * (1 + tolerance);
+        Hedge kind = ha == Hedge.EXACT ? hb : ha;
+        double bound = ha == Hedge.EXACT ? y : x;
+        double exact = ha == Hedge.EXACT ? x : y;
+        return equal ? Relation.SAME : bounded(kind, bound, exact, 0);
+    }
+
+    /** A figure beside a bound: the same when just past it, different when the bound rules it out, else unsure. */
+    private static Relation bounded(Hedge kind, double bound, double figure, double slack) {
+        double past = kind == Hedge.AT_LEAST ? figure - bound : bound - figure;
+        if (past < -slack * Math.abs(bound)) {
+            return Relation.DIFFERENT; // "more than 364" and 355
         }
-        if (b.hedge() == Hedge.AT_MOST && a.hedge() == Hedge.EXACT) {
-            return x <= y * (1 + tolerance);
-        }
-        if (a.hedge() == Hedge.AT_LEAST || b.hedge() == Hedge.AT_LEAST) {
-            double least = a.hedge() == Hedge.AT_LEAST ? x : y;
-            double most = a.hedge() == Hedge.AT_LEAST ? y : x;
-            return least <= most * (1 + tolerance);
-        }
-        return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+        return past <= BOUND_REACH * Math.abs(bound) ? Relation.SAME : Relation.UNSURE;
+    }
+
+    static boolean same(Figure one, Figure other) {
+        return relation(one, other) == Relation.SAME;
     }
 
     /** Times of day agree in some pair of the offsets their zones allow; times without a zone compare as written. */
@@ -292,7 +368,7 @@ final class FigureGroups {
             for (int j = i + 1; j < members.size(); j++) {
                 Figure a = figures.get(members.get(i));
                 Figure b = figures.get(members.get(j));
-                if (a.articleId() == b.articleId() && !compatible(a.quantity(), b.quantity())) {
+                if (a.articleId() == b.articleId() && !same(a, b)) {
                     return false;
                 }
             }
@@ -310,7 +386,8 @@ final class FigureGroups {
             for (int b : other) {
                 Figure x = figures.get(a);
                 Figure y = figures.get(b);
-                if (x.articleId() != y.articleId() && !compatible(x.quantity(), y.quantity())
+                Relation relation = relation(x, y);
+                if (relation == Relation.UNSURE || x.articleId() != y.articleId() && relation == Relation.DIFFERENT
                         && !witnessed(a, b, other, strong) && !witnessed(b, a, one, strong)) {
                     return false;
                 }
@@ -321,9 +398,9 @@ final class FigureGroups {
 
     /** Whether a figure is strongly one thing with the given one or with a figure of its group that states the same. */
     private boolean witnessed(int figure, int disagreeing, List<Integer> itsGroup, Set<Long> strong) {
-        QuantityMention target = figures.get(disagreeing).quantity();
+        Figure target = figures.get(disagreeing);
         return itsGroup.stream().anyMatch(member -> strong.contains(pair(figure, member))
-                && figures.get(member).quantity().hedge() == target.hedge() && compatible(figures.get(member).quantity(), target));
+                && figures.get(member).quantity().hedge() == target.quantity().hedge() && same(figures.get(member), target));
     }
 
     private static long pair(int one, int other) {
@@ -333,7 +410,7 @@ final class FigureGroups {
     private boolean allAgree(List<Integer> members) {
         for (int i = 0; i < members.size(); i++) {
             for (int j = i + 1; j < members.size(); j++) {
-                if (!compatible(figures.get(members.get(i)).quantity(), figures.get(members.get(j)).quantity())) {
+                if (!same(figures.get(members.get(i)), figures.get(members.get(j)))) {
                     return false;
                 }
             }
@@ -367,8 +444,7 @@ final class FigureGroups {
             agreement = Agreement.AGREE;
             for (int i = 0; i < group.size() && agreement == Agreement.AGREE; i++) {
                 for (int j = i + 1; j < group.size(); j++) {
-                    if (group.get(i).articleId() != group.get(j).articleId()
-                            && !compatible(group.get(i).quantity(), group.get(j).quantity())) {
+                    if (group.get(i).articleId() != group.get(j).articleId() && !same(group.get(i), group.get(j))) {
                         agreement = Agreement.DIFFER;
                         break;
                     }

@@ -3,9 +3,11 @@ package dev.parallax.text;
 import dev.parallax.text.ArticleEntities.Found;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
 public final class ArticleAnnotator {
 
     /** Raised whenever the annotations it makes change, so that stored ones are made again. */
-    public static final int VERSION = 21;
+    public static final int VERSION = 22;
 
     /** A paragraph to annotate: its place in the article and its text. */
     public record Paragraph(int index, String text) {
@@ -85,8 +87,15 @@ public final class ArticleAnnotator {
             List<Span> people = namesOf.get(p).stream()
                     .filter(name -> resolved.entities().get(name.entity()).type() == EntityType.PERSON)
                     .map(NameMention::span).toList();
+            Map<Span, String> holders = new HashMap<>();
+            for (NameMention name : namesOf.get(p)) {
+                Entity entity = resolved.entities().get(name.entity());
+                if (entity.type() != EntityType.PLACE) {
+                    holders.put(name.span(), entity.name());
+                }
+            }
             for (Span sentence : sentencesOf.get(p)) {
-                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence), people));
+                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence), people, holders));
             }
             blocks.add(new AnnotatedBlock(paragraphs.get(p).index(), text, List.of(sentencesOf.get(p)),
                     List.copyOf(tokensOf.get(p)), List.copyOf(namesOf.get(p)), List.copyOf(quantities),

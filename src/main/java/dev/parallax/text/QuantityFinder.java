@@ -124,8 +124,13 @@ final class QuantityFinder {
         return word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT)) && TimeZones.isZone(word);
     }
 
-    /** The figures of one sentence, whose tokens are given; people are the spans of the block's names of people. */
-    static List<QuantityMention> find(String text, Span sentence, List<Token> tokens, List<Span> people) {
+    /**
+     * The figures of one sentence, whose tokens are given, each in its frame; people are the spans of the block's
+     * names of people, holders the names of people, organisations and things by span (who may hold an estimate or
+     * a demand).
+     */
+    static List<QuantityMention> find(String text, Span sentence, List<Token> tokens, List<Span> people,
+                                      Map<Span, String> holders) {
         String s = sentence.of(text);
         List<QuantityMention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
@@ -134,7 +139,7 @@ final class QuantityFinder {
         magnitudes(text, sentence, s, tokens, found, taken);
         figures(text, sentence, s, tokens, people, found, taken);
         found.sort((a, b) -> a.span().compareTo(b.span()));
-        return found;
+        return found.stream().map(quantity -> quantity.inFrame(FrameFinder.of(tokens, quantity.span(), holders))).toList();
     }
 
     private static void times(String text, Span sentence, String s, List<Token> tokens, List<QuantityMention> found,

@@ -118,15 +118,65 @@ class FigureGroupsTest {
     }
 
     @Test
-    void aLowerBoundAgreesWithAGreaterCount() {
+    void aLowerBoundFarBelowACountIsNeitherAgreementNorDisagreement() {
         StoryComparison story = compare(
                 List.of("At least four workers died when the bridge collapsed early on Tuesday."),
                 List.of("Six workers died when the bridge collapsed."));
 
-        assertThat(story.numbers()).singleElement().satisfies(group -> {
-            assertThat(group.agreement()).isEqualTo(Agreement.AGREE);
-            assertThat(values(group)).containsExactlyInAnyOrder(4.0, 6.0);
-        });
+        assertThat(story.numbers()).hasSize(2).allSatisfy(group -> assertThat(group.agreement()).isEqualTo(Agreement.SINGLE));
+    }
+
+    @Test
+    void aLowerBoundJustBelowACountAgreesAndOneAboveItDiffers() {
+        StoryComparison agreeing = compare(
+                List.of("The judge ordered the company to pay more than $350 million in penalties on Tuesday."),
+                List.of("The judge ordered the company to pay $355 million in penalties on Tuesday."));
+        StoryComparison differing = compare(
+                List.of("The judge ordered the company to pay more than $364 million in penalties on Tuesday."),
+                List.of("The judge ordered the company to pay $355 million in penalties on Tuesday."));
+
+        assertThat(agreeing.numbers()).singleElement().satisfies(group -> assertThat(group.agreement()).isEqualTo(Agreement.AGREE));
+        assertThat(differing.numbers()).singleElement().satisfies(group -> assertThat(group.agreement()).isEqualTo(Agreement.DIFFER));
+    }
+
+    @Test
+    void aSumRoundedAsWrittenAgreesWithItsExactFigure() {
+        StoryComparison story = compare(
+                List.of("The state will spend $1.7 billion on the new bridge, the governor said."),
+                List.of("The state will spend $1.68 billion on the new bridge, the governor said."));
+
+        assertThat(story.numbers()).singleElement().satisfies(group -> assertThat(group.agreement()).isEqualTo(Agreement.AGREE));
+    }
+
+    @Test
+    void whatWasSoughtIsNeverComparedWithWhatWasOrdered() {
+        StoryComparison story = compare(
+                List.of("Prosecutors had sought a penalty of $370 million from the company."),
+                List.of("The judge ordered a penalty of $355 million from the company."),
+                List.of("The judge ordered the company to pay a penalty of $355 million, less than the $370 million the state had sought."));
+
+        assertThat(story.numbers()).noneMatch(group -> group.agreement() == Agreement.DIFFER);
+        assertThat(story.numbers()).filteredOn(group -> group.agreement() == Agreement.AGREE)
+                .allSatisfy(group -> assertThat(values(group)).containsOnly(group.values().getFirst().value()));
+    }
+
+    @Test
+    void aFigureOfAnEarlierYearIsNeverComparedWithTodays() {
+        StoryComparison story = compare(
+                List.of("The quake killed 2,100 people, officials said on Sunday."),
+                List.of("The quake killed 2,862 people in 2004, officials said."),
+                List.of("In 2004 a quake in the same region killed 2,862 people."));
+
+        assertThat(story.numbers()).noneMatch(group -> group.agreement() == Agreement.DIFFER);
+    }
+
+    @Test
+    void analystsForecastIsNeverComparedWithTheResult() {
+        StoryComparison story = compare(
+                List.of("The company reported revenue of $2.2 billion for the quarter."),
+                List.of("Analysts had expected revenue of $2.1 billion for the quarter."));
+
+        assertThat(story.numbers()).noneMatch(group -> group.agreement() != Agreement.SINGLE);
     }
 
     @Test
