@@ -8,12 +8,14 @@ import dev.parallax.text.Hedge;
 import dev.parallax.text.Name;
 import dev.parallax.text.NameMatcher;
 import dev.parallax.text.QuantityMention;
+import dev.parallax.text.SentenceEmbeddings;
 import dev.parallax.text.TimeZones;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +70,7 @@ final class FigureGroups {
             Frame frame = quantity.frame();
             if (publishedYear != null && frame.time() != null
                     && frame.time().replace(Frame.ELSEWHERE, "").equals(publishedYear.toString())) {
-                frame = new Frame(null, frame.modality(), frame.holder());
+                frame = new Frame(null, frame.modality(), frame.holder(), frame.where());
             }
             return new Figure(articleId, blockIndex, quantity, text, sentence, thing, Set.copyOf(quantity.modifiers()),
                     Set.copyOf(quantity.qualifiers()), context, frame);
@@ -79,18 +81,51 @@ final class FigureGroups {
         }
 
         /**
-         * Whether two figures stand in one frame: the same time (neither unsure of it), the same modality, and for a
-         * figure someone sought or expected, the same holder.
+         * Whether two figures stand in one frame: the same time, modality and holder. Loosely, when one of them may only
+         * have been read less fully: a year the other's clause names stands elsewhere in its sentence, or the holder
+         * of a sum sought or a forecast is named for one only. Loosely framed figures may agree, never differ.
          */
-        boolean sameFrame(Figure other) {
+        FrameMatch frameMatch(Figure other) {
             Frame one = frame;
             Frame two = other.frame;
-            if (one.timeUnsure() || two.timeUnsure() || !Objects.equals(one.time(), two.time())
-                    || one.modality() != two.modality()) {
-                return false;
+            boolean loose = false;
+            if (!Objects.equals(one.time(), two.time())) {
+                String a = one.time() == null ? null : one.time().replace(Frame.ELSEWHERE, "");
+                String b = two.time() == null ? null : two.time().replace(Frame.ELSEWHERE, "");
+                if (a == null || !a.equals(b)) {
+                    return FrameMatch.APART;
+                }
+                loose = true;
+            } else if (one.timeUnsure()) {
+                loose = true;
             }
-            return one.modality() == Frame.Modality.REPORTED || Objects.equals(one.holder(), two.holder())
-                    || one.holder() != null && two.holder() != null && NameMatcher.sameName(Name.of(one.holder()), Name.of(two.holder()));
+            if (one.modality() != two.modality()) {
+                return FrameMatch.APART;
+            }
+            if (one.modality() != Frame.Modality.REPORTED && !Objects.equals(one.holder(), two.holder())) {
+                if (one.holder() != null && two.holder() != null) {
+                    return NameMatcher.sameName(Name.of(one.holder()), Name.of(two.holder())) ? FrameMatch.SAME : FrameMatch.APART;
+                }
+                loose = true;
+            }
+            return loose ? FrameMatch.LOOSE : FrameMatch.SAME;
+        }
+
+        /**
+         * What the figure counts or measures, in a few words to compare by meaning: the words narrowing its noun,
+         * the noun, and what is said of it ("north korean troops sent", "residents moved"); null without a noun.
+         */
+        String description() {
+            if (quantity.thing() == null) {
+                return null;
+            }
+            StringBuilder words = new StringBuilder();
+            quantity.modifiers().forEach(modifier -> words.append(modifier).append(' '));
+            words.append(quantity.thing());
+            if (quantity.role() != null) {
+                words.append(' ').append(quantity.role());
+            }
+            return words.toString();
         }
 
         /**
@@ -123,6 +158,14 @@ final class FigureGroups {
 
     private enum Link { NONE, WEAK, STRONG }
 
+    /** How two figures' frames match: the same, loosely (they may agree, never differ), or apart. */
+    enum FrameMatch { SAME, LOOSE, APART }
+
+    /** Figures whose descriptions are this alike by meaning may count one thing ("residents moved", "people evacuated"). */
+    static final double DESCRIBED_ALIKE = 0.85;
+    /** ... when their sentences are this alike by meaning too. */
+    static final double SENTENCES_ALIKE = 0.6;
+
     private record Candidate(int one, int other, Link link, double context) {
     }
 
@@ -130,12 +173,32 @@ final class FigureGroups {
     private final SentenceAlignment alignment;
     private final WordMeanings meanings;
     private final int[] cluster;
+    /** Each figure's description and sentence as vectors of meaning, embedded once per comparison. */
+    private final Map<Figure, float[]> descriptions = new IdentityHashMap<>();
+    private final Map<Figure, float[]> sentences = new IdentityHashMap<>();
 
     private FigureGroups(List<Figure> figures, SentenceAlignment alignment) {
         this.figures = figures;
         this.alignment = alignment;
         this.meanings = new WordMeanings(figures.stream()
                 .flatMap(figure -> Stream.of(figure.quantity().thing(), figure.quantity().role())).toList());
+        List<String> described = figures.stream().map(Figure::description).toList();
+        List<float[]> descriptionVectors = SentenceEmbeddings.embed(described.stream().filter(Objects::nonNull).distinct().toList());
+        Map<String, float[]> byDescription = new HashMap<>();
+        List<String> distinct = described.stream().filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < distinct.size(); i++) {
+            byDescription.put(distinct.get(i), descriptionVectors.get(i));
+        }
+        List<String> sentenceTexts = figures.stream().map(figure -> figure.sentence().text()).distinct().toList();
+        List<float[]> sentenceVectors = SentenceEmbeddings.embed(sentenceTexts);
+        Map<String, float[]> bySentence = new HashMap<>();
+        for (int i = 0; i < sentenceTexts.size(); i++) {
+            bySentence.put(sentenceTexts.get(i), sentenceVectors.get(i));
+        }
+        for (Figure figure : figures) {
+            descriptions.put(figure, figure.description() == null ? null : byDescription.get(figure.description()));
+            sentences.put(figure, bySentence.get(figure.sentence().text()));
+        }
         this.cluster = new int[figures.size()];
         for (int i = 0; i < cluster.length; i++) {
             cluster[i] = i;
@@ -198,9 +261,15 @@ final class FigureGroups {
      * left over in each may disagree; elsewhere only the same noun, narrowed alike, in much the same words.
      */
     private Link link(Figure a, Figure b, double context) {
-        if (!a.qualifiers().equals(b.qualifiers()) || rolesDiffer(a, b) || !a.sameFrame(b)) {
+        FrameMatch frames = a.frameMatch(b);
+        if (!a.qualifiers().equals(b.qualifiers()) || rolesDiffer(a, b) || frames == FrameMatch.APART) {
             return Link.NONE;
         }
+        Link link = linkInFrame(a, b, context);
+        return frames == FrameMatch.LOOSE && link == Link.STRONG ? Link.WEAK : link;
+    }
+
+    private Link linkInFrame(Figure a, Figure b, double context) {
         boolean sameThing = a.thing() != null && a.thing().equals(b.thing())
                 || meanings.synonyms(a.quantity().thing(), b.quantity().thing());
         boolean narrowedAlike = a.modifiers().equals(b.modifiers());
@@ -229,6 +298,9 @@ final class FigureGroups {
         if (dimension == Dimension.TIME_OF_DAY) {
             return context >= STRONG_CONTEXT ? Link.WEAK : Link.NONE;
         }
+        if (describedAlike(a, b)) {
+            return Link.STRONG;
+        }
         if (!sameThing || narrowedApart) {
             return Link.NONE;
         }
@@ -240,6 +312,38 @@ final class FigureGroups {
             return Link.STRONG;
         }
         return context >= WEAK_CONTEXT ? Link.WEAK : Link.NONE;
+    }
+
+    /**
+     * Two figures described alike by meaning ("residents moved", "people evacuated"), in sentences alike by
+     * meaning, counted in the same place, each the only figure of its article so described (but for restatements of
+     * itself), and not merely allowed by a bound: one thing, however differently worded.
+     */
+    private boolean describedAlike(Figure a, Figure b) {
+        if (a.quantity().dimension() == Dimension.TALLY || descriptions.get(a) == null || descriptions.get(b) == null
+                || !Objects.equals(a.frame().where(), b.frame().where()) || relation(a, b) == Relation.UNSURE) {
+            return false;
+        }
+        return alike(descriptions, a, b) >= DESCRIBED_ALIKE && alike(sentences, a, b) >= SENTENCES_ALIKE
+                && onlyOneSoDescribed(a, b) && onlyOneSoDescribed(b, a);
+    }
+
+    /** Whether no other figure of one's article, of another value, is described like the other figure. */
+    private boolean onlyOneSoDescribed(Figure one, Figure other) {
+        for (Figure candidate : figures) {
+            if (candidate != one && candidate.articleId() == one.articleId() && candidate.sameKind(one)
+                    && candidate.frameMatch(one) != FrameMatch.APART && descriptions.get(candidate) != null
+                    && alike(descriptions, candidate, other) >= DESCRIBED_ALIKE && !same(candidate, one)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double alike(Map<Figure, float[]> vectors, Figure a, Figure b) {
+        float[] one = vectors.get(a);
+        float[] other = vectors.get(b);
+        return one == null || other == null ? 0 : SentenceEmbeddings.cosine(one, other);
     }
 
     /** Measures of one thing as outlets report it: within a ratio, or for magnitudes a few tenths. */

@@ -88,14 +88,13 @@ public final class ArticleAnnotator {
                     .filter(name -> resolved.entities().get(name.entity()).type() == EntityType.PERSON)
                     .map(NameMention::span).toList();
             Map<Span, String> holders = new HashMap<>();
+            Map<Span, String> places = new HashMap<>();
             for (NameMention name : namesOf.get(p)) {
                 Entity entity = resolved.entities().get(name.entity());
-                if (entity.type() != EntityType.PLACE) {
-                    holders.put(name.span(), entity.name());
-                }
+                (entity.type() == EntityType.PLACE ? places : holders).put(name.span(), entity.name());
             }
             for (Span sentence : sentencesOf.get(p)) {
-                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence), people, holders));
+                quantities.addAll(QuantityFinder.find(text, sentence, tokensIn(tokensOf.get(p), sentence), people, holders, places));
             }
             blocks.add(new AnnotatedBlock(paragraphs.get(p).index(), text, List.of(sentencesOf.get(p)),
                     List.copyOf(tokensOf.get(p)), List.copyOf(namesOf.get(p)), List.copyOf(quantities),

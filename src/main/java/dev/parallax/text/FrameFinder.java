@@ -31,19 +31,43 @@ final class FrameFinder {
      * The frame of the figure at the given span, among the sentence's tokens; names are the sentence's names of
      * people and organisations (span and entity name), which may hold an estimate or a demand.
      */
-    static Frame of(List<Token> tokens, Span figure, Map<Span, String> names) {
+    static Frame of(List<Token> tokens, Span figure, Map<Span, String> names, Map<Span, String> places) {
         int first = firstTokenFrom(tokens, figure.start());
         int last = Math.max(first, firstTokenFrom(tokens, figure.end()) - 1);
         String time = time(tokens, first, last, figure);
+        String where = place(tokens, first, last, places);
         int modalAt = modalityBefore(tokens, first);
         if (modalAt < 0) {
             modalAt = modalityAfter(tokens, last);
         }
         if (modalAt < 0) {
-            return new Frame(time, Frame.Modality.REPORTED, null);
+            return new Frame(time, Frame.Modality.REPORTED, null, where);
         }
         Frame.Modality modality = Frame.Modality.valueOf(MODALITIES.get(lower(tokens.get(modalAt))).toUpperCase(Locale.ROOT));
-        return new Frame(time, modality, holder(tokens, modalAt, names));
+        return new Frame(time, modality, holder(tokens, modalAt, names), where);
+    }
+
+    /**
+     * Where what the figure counts was counted: the first place named after it in its clause ("eight ships waiting
+     * in Galveston Bay"), else the last place its sentence names before it ("a missile struck Sumy, killing 11").
+     */
+    private static String place(List<Token> tokens, int first, int last, Map<Span, String> places) {
+        if (tokens.isEmpty() || first >= tokens.size()) {
+            return null;
+        }
+        int figureStart = tokens.get(first).start();
+        int figureEnd = tokens.get(last).end();
+        int clauseEnd = tokens.get(Math.max(last, clauseEnd(tokens, last) - 1)).end();
+        String after = places.entrySet().stream()
+                .filter(place -> place.getKey().start() >= figureEnd && place.getKey().end() <= clauseEnd)
+                .min((a, b) -> Integer.compare(a.getKey().start(), b.getKey().start())).map(Map.Entry::getValue).orElse(null);
+        if (after != null) {
+            return after;
+        }
+        int sentenceStart = tokens.getFirst().start();
+        return places.entrySet().stream()
+                .filter(place -> place.getKey().start() >= sentenceStart && place.getKey().end() <= figureStart)
+                .max((a, b) -> Integer.compare(a.getKey().start(), b.getKey().start())).map(Map.Entry::getValue).orElse(null);
     }
 
     /** A year or a time before the report in the figure's clause; marked unsure when only elsewhere in the sentence. */

@@ -127,10 +127,10 @@ final class QuantityFinder {
     /**
      * The figures of one sentence, whose tokens are given, each in its frame; people are the spans of the block's
      * names of people, holders the names of people, organisations and things by span (who may hold an estimate or
-     * a demand).
+     * a demand), places the names of places by span.
      */
     static List<QuantityMention> find(String text, Span sentence, List<Token> tokens, List<Span> people,
-                                      Map<Span, String> holders) {
+                                      Map<Span, String> holders, Map<Span, String> places) {
         String s = sentence.of(text);
         List<QuantityMention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
@@ -139,7 +139,7 @@ final class QuantityFinder {
         magnitudes(text, sentence, s, tokens, found, taken);
         figures(text, sentence, s, tokens, people, found, taken);
         found.sort((a, b) -> a.span().compareTo(b.span()));
-        return found.stream().map(quantity -> quantity.inFrame(FrameFinder.of(tokens, quantity.span(), holders))).toList();
+        return found.stream().map(quantity -> quantity.inFrame(FrameFinder.of(tokens, quantity.span(), holders, places))).toList();
     }
 
     private static void times(String text, Span sentence, String s, List<Token> tokens, List<QuantityMention> found,
