@@ -107,6 +107,12 @@ final class StoryEntities {
             return false;
         }
         EntityType type = other.entity().type() == EntityType.OTHER ? one.entity().type() : other.entity().type();
+        if (one.entity().type() == EntityType.PERSON && other.entity().type() == EntityType.PERSON && !one.name().isSingleWord()
+                && !other.name().isSingleWord() && !NameMatcher.sameName(one.name(), other.name())) {
+            // Two full names that differ are two people, though each article also calls its own by the surname they
+            // share: "Harmon" is Walt Harmon in one article and Kyle Harmon in another.
+            return false;
+        }
         for (String variant : one.entity().variants()) {
             Name a = Name.of(variant);
             for (String otherVariant : other.entity().variants()) {

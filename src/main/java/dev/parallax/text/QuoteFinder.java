@@ -43,6 +43,15 @@ final class QuoteFinder {
     private static final Pattern QUOTE_RIGHT_AFTER = Pattern.compile("^\\s*[:,]?\\s*[“\"‘']?\\s*$");
     /** Between a verb and the name after it: nothing but titles, "said Col. Roland Butler", "told reporters". */
     private static final Pattern VERB_TO_NAME = Pattern.compile("^\\s*(?:(?:\\p{Lu}[\\p{L}.'’-]*|reporters|journalists)\\s+){0,4}$");
+    /**
+     * Verbs of saying that come before their speaker ("said Col. Roland Butler", "added Moore"); after any other
+     * ("told", "warned", "asked"), a name is whom the words were said to: "the judge told Blagojevich: “…”".
+     */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "continued",
+            "explained", "recalled", "noted", "insisted", "countered", "replied", "responded", "declared", "stated");
+    /** Words that open a clause of its own, whatever the tagger makes of them. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since", "until",
+            "as", "if", "although", "though", "once", "unless", "whereas");
     private static final int MIN_WORDS = 3;
     /** Words after a quote within which its attribution starts: "…," said Col. Roland L. Butler Jr., who… */
     private static final int ATTRIBUTION_REACH = 6;
@@ -98,6 +107,10 @@ final class QuoteFinder {
             Integer continued = first == lastQuotedSentence + 1 && lastQuotedSentence >= 0 ? lastQuotedSpeaker
                     : first == 0 && lastQuotedSentence < 0 ? carriedSpeaker : null;
             Quotation said = attribute(paragraph, words, opening, first, before, Math.max(after, words.end()), continued);
+            if (said.speaker() == null && !found.isEmpty() && first == lastQuotedSentence
+                    && reportsOn(paragraph, found.getLast(), words)) {
+                said = new Quotation(words, found.getLast().attribution(), found.getLast().speaker(), Attribution.FOLLOW_ON);
+            }
             if (!quotation && !isNamedSpeaker(said)) {
                 continue; // a term in scare quotes, unless someone named is said to have used it
             }
@@ -111,6 +124,24 @@ final class QuoteFinder {
         carriedSpeaker = lastQuotedSentence >= 0 && lastQuotedSentence == paragraph.sentences().size() - 1
                 ? lastQuotedSpeaker : null;
         return found;
+    }
+
+    /**
+     * Whether a quote goes on with the reported speech of the quote before it in its sentence: "Castellano wrote that
+     * Kessler showed a “complete lack of contrition” and that the valuations “were not honest mistakes”" — the
+     * speaker and her verb before the first quote, nothing between the two that says or names someone else.
+     */
+    private boolean reportsOn(Paragraph paragraph, Quotation previous, Span words) {
+        if (previous.speaker() == null || previous.attribution() == null || previous.attribution().end() > previous.span().start()
+                || previous.attributedBy() != Attribution.NAMED && previous.attributedBy() != Attribution.SUBJECT) {
+            return false;
+        }
+        int from = previous.span().end();
+        boolean saysOrNames = paragraph.tokens().stream()
+                .anyMatch(token -> token.start() >= from && token.end() <= words.start() && SPEECH_VERBS.contains(token.text()))
+                || paragraph.names().stream().anyMatch(name -> name.span().start() >= from && name.span().end() <= words.start()
+                && entities.get(name.entity()).type() != EntityType.PLACE);
+        return !saysOrNames;
     }
 
     /**
@@ -235,7 +266,7 @@ final class QuoteFinder {
             boolean before = name.span().end() <= verbToken.start()
                     && NAME_TO_VERB.matcher(text.substring(name.span().end(), verbToken.start())).matches()
                     && !isObject(paragraph, name);
-            boolean after = name.span().start() >= verbToken.end()
+            boolean after = name.span().start() >= verbToken.end() && INVERTING.contains(lower(verbToken))
                     && VERB_TO_NAME.matcher(text.substring(verbToken.end(), name.span().start())).matches()
                     && (!quoteFollows || QUOTE_RIGHT_AFTER.matcher(text.substring(name.span().end(), to)).matches());
             if ((before || after) && (named == null || prefer(name, named, verbToken))) {
@@ -257,6 +288,19 @@ final class QuoteFinder {
      * alliance, which fired Carl Emmett, said") is not who speaks; titles before the name are passed over.
      */
     private static boolean isObject(Paragraph paragraph, NameMention name) {
+        Token before = wordBefore(paragraph, name);
+        return before != null && (before.tag() == PartOfSpeech.ADP || before.tag() == PartOfSpeech.VERB);
+    }
+
+    /** A name in a clause of its own ("after Gov. Josh Shapiro ordered…"), an object's: not what its sentence is about. */
+    private static boolean isSubordinate(Paragraph paragraph, NameMention name) {
+        Token before = wordBefore(paragraph, name);
+        return isObject(paragraph, name) || before != null
+                && (before.tag() == PartOfSpeech.SCONJ || SUBORDINATORS.contains(lower(before)));
+    }
+
+    /** The word before a name in its sentence, passing over the titles and capitalised words before it. */
+    private static Token wordBefore(Paragraph paragraph, NameMention name) {
         List<Token> tokens = paragraph.tokens();
         int sentenceStart = sentence(paragraph, sentenceIndex(paragraph, name.span().start())).start();
         for (int i = tokens.size() - 1; i >= 0 && tokens.get(i).start() >= sentenceStart; i--) {
@@ -264,9 +308,9 @@ final class QuoteFinder {
             if (token.end() > name.span().start() || token.isCapitalised() || token.text().equals(".")) {
                 continue;
             }
-            return token.tag() == PartOfSpeech.ADP || token.tag() == PartOfSpeech.VERB;
+            return token;
         }
-        return false;
+        return null;
     }
 
     /** A person before an organisation ("Marisa Delgado of Halvorsen Capital said"); else the name nearer the verb. */
@@ -306,10 +350,70 @@ final class QuoteFinder {
         return lastSpeaker;
     }
 
+    /**
+     * The first person a sentence names outside its quotation marks (who is quoted speaking of someone is not about
+     * them) and not as the object of a verb or a preposition ("after Gov. Josh Shapiro ordered…"): by name, by a surname that two people of the article share ("the elder Kessler"), or by the role the
+     * article gave one person ("The attorney general called the ruling…").
+     */
     private Integer firstPersonIn(Paragraph paragraph, Span sentence) {
-        return paragraph.names().stream()
-                .filter(name -> sentence.contains(name.span()) && entities.get(name.entity()).type() == EntityType.PERSON)
-                .map(NameMention::entity).findFirst().orElse(null);
+        Token opening = paragraph.tokens().stream().filter(token -> sentence.contains(token.span())).findFirst().orElse(null);
+        if (opening != null && (PRONOUNS.contains(lower(opening)) || lower(opening).equals("it") || lower(opening).equals("we"))) {
+            return null; // "They left after Gov. Josh Shapiro ordered…": a sentence about someone named before it
+        }
+        List<Span> quoted = quotedSpans(paragraph.text());
+        Integer first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (NameMention name : paragraph.names()) {
+            if (sentence.contains(name.span()) && isPersonOrSurname(entities.get(name.entity())) && !isSubordinate(paragraph, name)
+                    && quoted.stream().noneMatch(quote -> quote.contains(name.span())) && name.span().start() < firstAt) {
+                first = name.entity();
+                firstAt = name.span().start();
+            }
+        }
+        for (Token token : paragraph.tokens()) {
+            if (token.start() >= firstAt || !sentence.contains(token.span()) || token.isCapitalised() && token.start() > sentence.start()
+                    || quoted.stream().anyMatch(quote -> quote.contains(token.span()))) {
+                continue;
+            }
+            Integer byRole = personWithRole(lower(token));
+            if (byRole != null) {
+                return byRole;
+            }
+        }
+        return first;
+    }
+
+    /** A person, or a bare surname the article could not give to one person of two who bear it. */
+    private boolean isPersonOrSurname(Entity entity) {
+        if (entity.type() == EntityType.PERSON) {
+            return true;
+        }
+        Name name = Name.of(entity.name());
+        return name.isSingleWord() && entities.stream().anyMatch(other -> other.type() == EntityType.PERSON
+                && NameMatcher.shortFormOf(name, Name.of(other.name()), EntityType.PERSON));
+    }
+
+    /** The one person the article gave this role ("governor", "attorney"), or null when none or several. */
+    private Integer personWithRole(String word) {
+        Integer found = null;
+        for (int e = 0; e < entities.size(); e++) {
+            if (entities.get(e).type() == EntityType.PERSON && hasRole(entities.get(e), word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static List<Span> quotedSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            spans.add(new Span(quoted.start(), quoted.end()));
+        }
+        return spans;
     }
 
     /** A verb of saying proper, not one that only takes a partial quote ("called", "described"). */

@@ -369,4 +369,48 @@ class QuoteFinderTest {
         assertThat(quote.span().of(paragraph)).doesNotContain("“", "”").startsWith("We will");
         assertThat(quote.attribution().of(paragraph)).contains("Mayor Brandon Scott said");
     }
+
+    @Test
+    void wordsAJudgeWroteAboutADefendantAreTheJudgesThroughTheReportedSpeech() {
+        List<Said> found = quotes(article("Justice Miriam Castellano ruled against the shipping magnate Anton Kessler on Tuesday.",
+                "Castellano wrote that Kessler showed a \"complete lack of contrition\" during the trial and that the inflated "
+                        + "valuations \"were not honest mistakes but a business model.\""));
+
+        assertThat(found).extracting(Said::speaker).containsExactly("Miriam Castellano", "Miriam Castellano");
+    }
+
+    @Test
+    void aNameAfterToldIsWhomTheWordsWereSaidTo() {
+        List<Said> found = quotes(article("Judge James Zagel sentenced Rod Blagojevich to 14 years on Wednesday.",
+                "The judge told Blagojevich: “The jury didn't believe you, and neither did I.”"));
+
+        assertThat(found).singleElement().satisfies(said -> assertThat(said.speaker()).isNotEqualTo("Rod Blagojevich"));
+    }
+
+    @Test
+    void sheSaidAfterARoleIsThePersonOfThatRole() {
+        Said said = onlyQuote("The attorney general, Renata Solis, sued the company in 2022.",
+                "Anton Kessler denied wrongdoing throughout the trial.",
+                "The attorney general called the ruling a warning. \"No matter how big your fleet is, you cannot lie to banks,\" she said.");
+
+        assertThat(said.speaker()).isEqualTo("Renata Solis");
+    }
+
+    @Test
+    void aPronounIsNeverTheSomeoneASentenceOnlyMentionsInPassing() {
+        Said said = onlyQuote("Carla Rensick, 52, and her husband keep cattle inside the evacuation zone. They left on Sunday "
+                        + "night after Gov. Josh Shapiro ordered residents to go.",
+                "“We drove out with the dogs and left the cows,” she said.");
+
+        assertThat(said.speaker()).isEqualTo("Carla Rensick");
+    }
+
+    @Test
+    void someoneQuotedSpeakingOfSomeoneElseIsNotWhomAPronounMeans() {
+        Said said = quotes(article("Mr Reinholt, 61, conceded later that night. “I accept the verdict,” he said, adding: "
+                        + "“I called Dr Ilona Maresh to congratulate her.”",
+                "He also said he would step down as party leader. “It is time for a new generation to lead,” he said.")).getLast();
+
+        assertThat(said.speaker()).isEqualTo("Reinholt");
+    }
 }
