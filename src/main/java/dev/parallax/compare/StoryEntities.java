@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,6 +91,9 @@ final class StoryEntities {
         if (group.stream().anyMatch(member -> member.articleId() == entity.articleId())) {
             return false; // the article already told its entities apart
         }
+        if (entity.name().hasSuffix() != first.name().hasSuffix() && fatherAndSonOf(entity.name(), fatherAndSon)) {
+            return false; // "Trump Jr." is the son wherever the story names a father and a son: never the father's group
+        }
         if (compatibleTypes(entity.entity().type(), first.entity().type())) {
             for (ArticleEntity member : group) {
                 if (sameEntity(entity, member, fatherAndSon)) {
@@ -125,14 +129,19 @@ final class StoryEntities {
         return shortForm(one, other, type, fatherAndSon) || shortForm(other, one, type, fatherAndSon);
     }
 
-    /** "Butler" for "Roland L. Butler Jr.", unless the story names a father and a son of that name. */
+    /** "Butler" for "Roland L. Butler Jr.", unless the story names a father and a son of that name ("Trump Jr." still is). */
     private static boolean shortForm(ArticleEntity shorter, ArticleEntity full, EntityType type, Set<String> fatherAndSon) {
         EntityType shorterType = shorter.entity().type();
         if (type == EntityType.ORG && (shorterType == EntityType.PERSON || shorterType == EntityType.PLACE)) {
             return false; // a person or a place is no short form of an organisation named after them
         }
-        return NameMatcher.shortFormOf(shorter.name(), full.name(), type)
-                && (!full.name().hasSuffix() || !fatherAndSon.contains(full.name().coreText()));
+        return NameMatcher.shortFormOf(shorter.name(), full.name(), type) && (!full.name().hasSuffix()
+                || !fatherAndSon.contains(full.name().coreText()) || Objects.equals(shorter.name().suffix(), full.name().suffix()));
+    }
+
+    /** Whether the story names a father and a son of this surname. */
+    private static boolean fatherAndSonOf(Name name, Set<String> fatherAndSon) {
+        return fatherAndSon.stream().anyMatch(both -> NameVariants.sameWord(Name.of(both).last(), name.last()));
     }
 
     private static boolean suffixedApart(ArticleEntity one, ArticleEntity other, Set<String> fatherAndSon) {

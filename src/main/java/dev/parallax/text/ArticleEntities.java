@@ -112,8 +112,8 @@ final class ArticleEntities {
         Group best = null;
         int candidates = 0;
         for (Group group : groups) {
-            if (group.full.core().size() <= shortForm.core().size()) {
-                continue;
+            if (group.full.core().size() <= shortForm.core().size() || shortForm.hasSuffix() && !group.full.hasSuffix()) {
+                continue; // "Trump Jr." is no short form of Donald Trump: the suffix names the son
             }
             EntityType type = provisionalType(group.cues);
             if (namesAPerson(mention) && type != EntityType.PERSON) {

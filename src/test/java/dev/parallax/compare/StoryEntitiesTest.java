@@ -124,4 +124,16 @@ class StoryEntitiesTest {
         assertThat(trump.mayBeNamedIn(2L)).isTrue();
         assertThat(trump.surnameOnlyIn()).containsExactly(2L);
     }
+
+    @Test
+    void aSonCalledBySurnameAndSuffixIsTheSonNotTheFather() {
+        StoryComparison story = compare(
+                List.of("Donald Trump will take office in January. Donald Trump Jr. claimed that the decision risked a wider war."),
+                List.of("The move comes before Donald Trump takes office. Trump Jr. has criticised the aid."));
+
+        assertThat(story.entities()).filteredOn(entity -> entity.name().equals("Donald Trump")).singleElement()
+                .satisfies(father -> assertThat(father.variants()).doesNotContain("Trump Jr.", "Donald Trump Jr."));
+        assertThat(story.entities()).filteredOn(entity -> entity.name().equals("Donald Trump Jr.")).singleElement()
+                .satisfies(son -> assertThat(son.articleIds()).containsExactly(1L, 2L));
+    }
 }
