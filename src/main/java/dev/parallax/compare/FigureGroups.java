@@ -70,7 +70,7 @@ final class FigureGroups {
             Frame frame = quantity.frame();
             if (publishedYear != null && frame.time() != null
                     && frame.time().replace(Frame.ELSEWHERE, "").equals(publishedYear.toString())) {
-                frame = new Frame(null, frame.modality(), frame.holder(), frame.where());
+                frame = new Frame(null, frame.modality(), frame.holder(), frame.where(), frame.near());
             }
             return new Figure(articleId, blockIndex, quantity, text, sentence, thing, Set.copyOf(quantity.modifiers()),
                     Set.copyOf(quantity.qualifiers()), context, frame);
@@ -83,7 +83,8 @@ final class FigureGroups {
         /**
          * Whether two figures stand in one frame: the same time, modality and holder. Loosely, when one of them may only
          * have been read less fully: a year the other's clause names stands elsewhere in its sentence, or the holder
-         * of a sum sought or a forecast is named for one only. Loosely framed figures may agree, never differ.
+         * of a sum sought or a forecast is named for one only. Loosely framed figures may agree, never differ. Two
+         * figures whose sentences both name the same other time are framed alike.
          */
         FrameMatch frameMatch(Figure other) {
             Frame one = frame;
@@ -95,9 +96,7 @@ final class FigureGroups {
                 if (a == null || !a.equals(b)) {
                     return FrameMatch.APART;
                 }
-                loose = true;
-            } else if (one.timeUnsure()) {
-                loose = true;
+                loose = true; // the year is the other's own, and only in this one's sentence: the same, perhaps
             }
             if (one.modality() != two.modality()) {
                 return FrameMatch.APART;
@@ -163,8 +162,11 @@ final class FigureGroups {
 
     /** Figures whose descriptions are this alike by meaning may count one thing ("residents moved", "people evacuated"). */
     static final double DESCRIBED_ALIKE = 0.85;
+    /** ... or this alike when they were counted in the same named place. */
+    static final double DESCRIBED_ALIKE_IN_ONE_PLACE = 0.5;
     /** ... when their sentences are this alike by meaning too. */
     static final double SENTENCES_ALIKE = 0.6;
+    static final double SENTENCES_MUCH_ALIKE = 0.75;
 
     private record Candidate(int one, int other, Link link, double context) {
     }
@@ -292,8 +294,10 @@ final class FigureGroups {
             // A disagreement needs the words around both figures, not only their sentences, to be much the same, and
             // the same noun; a sum of money or a measure may do without one when it is the only one in either sentence.
             boolean onlyOnes = (dimension == Dimension.MONEY || measure) && aloneOfItsKind(a) && aloneOfItsKind(b);
-            return (sameThing || onlyOnes) && narrowedAlike && context >= STRONG_CONTEXT && leftOverAfterPairing(a, b)
-                    ? Link.STRONG : Link.NONE;
+            if ((sameThing || onlyOnes) && narrowedAlike && context >= STRONG_CONTEXT && leftOverAfterPairing(a, b)) {
+                return Link.STRONG;
+            }
+            return describedAlike(a, b) ? Link.STRONG : Link.NONE;
         }
         if (dimension == Dimension.TIME_OF_DAY) {
             return context >= STRONG_CONTEXT ? Link.WEAK : Link.NONE;
@@ -321,19 +325,24 @@ final class FigureGroups {
      */
     private boolean describedAlike(Figure a, Figure b) {
         if (a.quantity().dimension() == Dimension.TALLY || descriptions.get(a) == null || descriptions.get(b) == null
-                || !Objects.equals(a.frame().where(), b.frame().where()) || relation(a, b) == Relation.UNSURE) {
+                || !a.frame().mayBeSamePlaceAs(b.frame()) || relation(a, b) == Relation.UNSURE) {
             return false;
         }
-        return alike(descriptions, a, b) >= DESCRIBED_ALIKE && alike(sentences, a, b) >= SENTENCES_ALIKE
-                && onlyOneSoDescribed(a, b) && onlyOneSoDescribed(b, a);
+        // Where one sentence names a place before the figure and the other none, only much the same sentences will do.
+        double sentencesAlike = a.frame().samePlaceAs(b.frame()) ? SENTENCES_ALIKE : SENTENCES_MUCH_ALIKE;
+        // Counted in one named place, the descriptions may be further apart: "residents moved out of Juniper Heights",
+        // "evacuated 450 people from Juniper Heights".
+        double enough = a.frame().where() != null ? DESCRIBED_ALIKE_IN_ONE_PLACE : DESCRIBED_ALIKE;
+        return alike(descriptions, a, b) >= enough && alike(sentences, a, b) >= sentencesAlike
+                && onlyOneSoDescribed(a, b, enough) && onlyOneSoDescribed(b, a, enough);
     }
 
     /** Whether no other figure of one's article, of another value, is described like the other figure. */
-    private boolean onlyOneSoDescribed(Figure one, Figure other) {
+    private boolean onlyOneSoDescribed(Figure one, Figure other, double enough) {
         for (Figure candidate : figures) {
             if (candidate != one && candidate.articleId() == one.articleId() && candidate.sameKind(one)
                     && candidate.frameMatch(one) != FrameMatch.APART && descriptions.get(candidate) != null
-                    && alike(descriptions, candidate, other) >= DESCRIBED_ALIKE && !same(candidate, one)) {
+                    && alike(descriptions, candidate, other) >= enough && !same(candidate, one)) {
                 return false;
             }
         }

@@ -35,39 +35,43 @@ final class FrameFinder {
         int first = firstTokenFrom(tokens, figure.start());
         int last = Math.max(first, firstTokenFrom(tokens, figure.end()) - 1);
         String time = time(tokens, first, last, figure);
-        String where = place(tokens, first, last, places);
+        boolean placed = !tokens.isEmpty() && first < tokens.size();
+        String where = placed ? placeAfter(tokens, last, places) : null;
+        String near = placed ? placeBefore(tokens, first, places) : null;
         int modalAt = modalityBefore(tokens, first);
         if (modalAt < 0) {
             modalAt = modalityAfter(tokens, last);
         }
         if (modalAt < 0) {
-            return new Frame(time, Frame.Modality.REPORTED, null, where);
+            return new Frame(time, Frame.Modality.REPORTED, null, where, near);
         }
         Frame.Modality modality = Frame.Modality.valueOf(MODALITIES.get(lower(tokens.get(modalAt))).toUpperCase(Locale.ROOT));
-        return new Frame(time, modality, holder(tokens, modalAt, names), where);
+        return new Frame(time, modality, holder(tokens, modalAt, names), where, near);
     }
 
-    /**
-     * Where what the figure counts was counted: the first place named after it in its clause ("eight ships waiting
-     * in Galveston Bay"), else the last place its sentence names before it ("a missile struck Sumy, killing 11").
-     */
-    private static String place(List<Token> tokens, int first, int last, Map<Span, String> places) {
-        if (tokens.isEmpty() || first >= tokens.size()) {
-            return null;
-        }
-        int figureStart = tokens.get(first).start();
+    /** Where what the figure counts was counted: the first place named after it in its clause ("in Galveston Bay"). */
+    private static String placeAfter(List<Token> tokens, int last, Map<Span, String> places) {
         int figureEnd = tokens.get(last).end();
         int clauseEnd = tokens.get(Math.max(last, clauseEnd(tokens, last) - 1)).end();
-        String after = places.entrySet().stream()
+        return places.entrySet().stream()
                 .filter(place -> place.getKey().start() >= figureEnd && place.getKey().end() <= clauseEnd)
                 .min((a, b) -> Integer.compare(a.getKey().start(), b.getKey().start())).map(Map.Entry::getValue).orElse(null);
-        if (after != null) {
-            return after;
-        }
+    }
+
+    /** The last place the sentence names before the figure, but for one in someone's title. */
+    private static String placeBefore(List<Token> tokens, int first, Map<Span, String> places) {
+        int figureStart = tokens.get(first).start();
         int sentenceStart = tokens.getFirst().start();
         return places.entrySet().stream()
-                .filter(place -> place.getKey().start() >= sentenceStart && place.getKey().end() <= figureStart)
+                .filter(place -> place.getKey().start() >= sentenceStart && place.getKey().end() <= figureStart
+                        && !beginsTitle(tokens, place.getKey()))
                 .max((a, b) -> Integer.compare(a.getKey().start(), b.getKey().start())).map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** "Tamarack County Sheriff Tom Brandt": a place that is part of someone's title says who spoke, not where. */
+    private static boolean beginsTitle(List<Token> tokens, Span place) {
+        return tokens.stream().filter(token -> token.start() >= place.end()).findFirst()
+                .map(next -> next.isCapitalised() && next.tag() != PartOfSpeech.PUNCT).orElse(false);
     }
 
     /** A year or a time before the report in the figure's clause; marked unsure when only elsewhere in the sentence. */
