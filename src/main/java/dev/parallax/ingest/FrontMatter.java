@@ -2,9 +2,6 @@ package dev.parallax.ingest;
 
 import dev.parallax.ingest.IngestionRefusedException.Reason;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record FrontMatter(ArticleMetadata metadata, String body) {
 
-    private static final Set<String> KEYS = Set.of("title", "source", "url", "published", "date");
+    private static final Set<String> KEYS = Set.of("title", "source", "url", "published", "date", "author", "language");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z]+)\\s*:\\s*(.*)$");
 
     static Optional<FrontMatter> read(String text) {
@@ -60,19 +57,20 @@ record FrontMatter(ArticleMetadata metadata, String body) {
     private static ArticleMetadata toMetadata(Map<String, String> fields) {
         String published = fields.getOrDefault("published", fields.get("date"));
         return new ArticleMetadata(blankToNull(fields.get("title")), blankToNull(fields.get("source")),
-                blankToNull(fields.get("url")), parseDate(blankToNull(published)));
+                blankToNull(fields.get("url")), parseDate(blankToNull(published)), blankToNull(fields.get("author")),
+                blankToNull(fields.get("language")));
     }
 
-    static LocalDate parseDate(String value) {
+    static PublishedTime parseDate(String value) {
         if (value == null) {
             return null;
         }
-        try {
-            return value.length() <= 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
-        } catch (DateTimeParseException e) {
+        PublishedTime published = PublishedTime.parse(value);
+        if (published == null) {
             throw new IngestionRefusedException(Reason.MALFORMED,
                     "The published date “%s” is not a date like 2024-11-18.".formatted(abbreviate(value)));
         }
+        return published;
     }
 
     private static String abbreviate(String value) {
