@@ -23,9 +23,16 @@ import java.util.Locale;
 final class AddressPolicy {
 
     private final boolean allowPrivate;
+    private final java.util.function.Predicate<InetAddress> exempt;
 
     AddressPolicy(boolean allowPrivate) {
+        this(allowPrivate, address -> false);
+    }
+
+    /** A policy that refuses non-public addresses except some (a test's own server on one loopback address). */
+    AddressPolicy(boolean allowPrivate, java.util.function.Predicate<InetAddress> exempt) {
         this.allowPrivate = allowPrivate;
+        this.exempt = exempt;
     }
 
     /** Checks the form of an address and where its host resolves to; throws {@link FetchException} when refused. */
@@ -60,7 +67,7 @@ final class AddressPolicy {
         InetAddress[] addresses = SystemDefaultDnsResolver.INSTANCE.resolve(bare);
         if (!allowPrivate) {
             for (InetAddress address : addresses) {
-                if (isNonPublic(address)) {
+                if (isNonPublic(address) && !exempt.test(address)) {
                     throw new RefusedHost(("%s resolves to %s, an address on a private, loopback or link-local network; "
                             + "Parallax fetches only public addresses (parallax.fetch.allow-private-addresses allows others).")
                             .formatted(host, address.getHostAddress()));

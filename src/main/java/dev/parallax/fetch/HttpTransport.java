@@ -76,27 +76,35 @@ final class HttpTransport implements AutoCloseable {
         if (lastModified != null) {
             get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, lastModified);
         }
-        try (ClassicHttpResponse response = client.executeOpen(null, get, null)) {
+        ClassicHttpResponse response = client.executeOpen(null, get, null);
+        boolean drained = false;
+        try {
             int status = response.getCode();
             byte[] body = new byte[0];
             boolean truncated = false;
             HttpEntity entity = response.getEntity();
             if (status >= 200 && status < 300 && entity != null) {
                 ByteArrayOutputStream read = new ByteArrayOutputStream();
-                try {
-                    truncated = readAtMost(entity.getContent(), read, deadline);
-                } catch (IOException broken) {
-                    get.cancel();
-                    throw broken;
-                }
+                truncated = readAtMost(entity.getContent(), read, deadline);
+                drained = !truncated;
                 body = read.toByteArray();
-            }
-            if (truncated || System.nanoTime() > deadline) {
-                get.cancel(); // the rest of the body is not wanted: the connection is dropped, not drained
+            } else {
+                drained = entity == null;
             }
             return new Answer(status, header(response, HttpHeaders.LOCATION), header(response, HttpHeaders.CONTENT_TYPE),
                     header(response, HttpHeaders.ETAG), header(response, HttpHeaders.LAST_MODIFIED),
                     header(response, HttpHeaders.RETRY_AFTER), body, truncated);
+        } finally {
+            // What was not read is not wanted: the connection is dropped rather than drained. A body read to its end
+            // leaves the connection to the pool.
+            try {
+                if (!drained) {
+                    get.cancel();
+                }
+                response.close();
+            } catch (IOException | RuntimeException closing) {
+                // nothing to keep
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
@@ -75,16 +76,23 @@ public class WebFetcher implements DisposableBean {
     private final MeterRegistry meters;
     private final String userAgent;
 
+    @Autowired
     WebFetcher(FetchProperties properties, HostTurns turns, MeterRegistry meters,
                ObjectProvider<BuildProperties> build, @Value("${parallax.public-url:}") String publicUrl,
                @Value("${server.port:8080}") String port) {
+        this(properties, turns, meters, new AddressPolicy(properties.allowPrivateAddresses()),
+                properties.userAgent().isEmpty() ? defaultUserAgent(build.getIfAvailable(), publicUrl, port)
+                        : properties.userAgent());
+    }
+
+    /** A fetcher of its own, with its own connections and robots.txt memory: for tests and tools. */
+    WebFetcher(FetchProperties properties, HostTurns turns, MeterRegistry meters, AddressPolicy policy, String userAgent) {
         this.properties = properties;
         this.turns = turns;
         this.meters = meters;
-        this.policy = new AddressPolicy(properties.allowPrivateAddresses());
+        this.policy = policy;
         this.robots = new RobotsRules(PRODUCT);
-        this.userAgent = properties.userAgent().isEmpty()
-                ? defaultUserAgent(build.getIfAvailable(), publicUrl, port) : properties.userAgent();
+        this.userAgent = userAgent;
         this.transport = new HttpTransport(properties, policy, userAgent);
     }
 
@@ -205,7 +213,7 @@ public class WebFetcher implements DisposableBean {
         }
         if (answer.truncated()) {
             throw new FetchException(Failure.UNUSABLE, address, "The answer from %s is larger than %s, the most Parallax reads."
-                    .formatted(address.getHost(), properties.maxBytes()));
+                    .formatted(address.getHost(), humanSize(properties.maxBytes().toBytes())));
         }
         Fetched fetched = new Fetched(request.address(), address, List.copyOf(redirects), status, answer.contentType(),
                 answer.etag(), answer.lastModified(), answer.body());
@@ -368,6 +376,10 @@ public class WebFetcher implements DisposableBean {
         }
         long minutes = (seconds + 59) / 60;
         return minutes < 120 ? minutes + " minutes" : (minutes + 59) / 60 + " hours";
+    }
+
+    static String humanSize(long bytes) {
+        return bytes >= 1024 * 1024 ? "%.1f MiB".formatted(bytes / (1024.0 * 1024)) : "%.0f KiB".formatted(bytes / 1024.0);
     }
 
     private static String reason(int status) {

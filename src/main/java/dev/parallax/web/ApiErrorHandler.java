@@ -2,6 +2,7 @@ package dev.parallax.web;
 
 import dev.parallax.article.ArticleNotFoundException;
 import dev.parallax.fetch.FetchException;
+import dev.parallax.follow.FeedNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
 import dev.parallax.search.SearchRefusedException;
 import dev.parallax.story.StoryNotFoundException;
@@ -54,7 +55,7 @@ class ApiErrorHandler {
         return error(HttpStatus.BAD_REQUEST, "The request's body is not the JSON this address expects; see /v3/api-docs.");
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class, FeedNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
