@@ -71,8 +71,8 @@ public final class LocalSite implements AutoCloseable {
         }
     }
 
-    /** A request the site received. */
-    public record Request(String path, Map<String, List<String>> headers) {
+    /** A request the site received, and when ({@link System#nanoTime()}). */
+    public record Request(String path, Map<String, List<String>> headers, long receivedNanos) {
 
         public String header(String name) {
             return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
@@ -127,7 +127,7 @@ public final class LocalSite implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        requests.add(new Request(path, Map.copyOf(exchange.getRequestHeaders())));
+        requests.add(new Request(path, Map.copyOf(exchange.getRequestHeaders()), System.nanoTime()));
         Answer answer = routes.getOrDefault(path, routes.getOrDefault(exchange.getRequestURI().getRawPath(), Answer.status(404)));
         try (exchange) {
             if (!answer.delay().isZero()) {
