@@ -129,6 +129,13 @@ class FollowIntegrationTest {
         return last.getFirst();
     }
 
+    private static List<String> validHtmlErrors(String html) throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        String report = validator.validate(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        return report.lines().filter(line -> line.contains("error")).toList();
+    }
+
     private static String statusOf(JsonNode feed, String path) {
         for (JsonNode item : feed.get("items")) {
             if (item.get("url").asString().endsWith(path)) {
@@ -321,6 +328,11 @@ class FollowIntegrationTest {
                 .andExpect(content().string(containsString("Admin&#39;s feed")));
         mvc.perform(get("/admin/feeds/" + id).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Recent items")));
+        for (String page : List.of("/admin/feeds", "/admin/feeds/" + id, "/admin/upload")) {
+            String html = mvc.perform(get(page).with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(validHtmlErrors(html)).as("Nu HTML Checker on %s", page).isEmpty();
+        }
         mvc.perform(post("/admin/feeds/" + id + "/delete").with(user("admin").roles("ADMIN")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/feeds"));
     }
