@@ -49,6 +49,8 @@ public final class PortalNode implements AutoCloseable {
         properties.put("parallax.admin-password", IntegrationTest.ADMIN_PASSWORD);
         properties.put("server.port", "0");
         properties.put("spring.application.name", "parallax-" + name);
+        properties.put("spring.datasource.hikari.minimum-idle", "1"); // as in IntegrationTest: connections are shared
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         properties.putAll(settings);
         // As arguments, so that they override application.properties as an operator's settings would.
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
