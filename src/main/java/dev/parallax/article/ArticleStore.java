@@ -97,6 +97,21 @@ public class ArticleStore {
                 article.extraction(), blocks), inserted.transaction());
     }
 
+    /**
+     * Records more addresses that lead to a stored article (an address that redirected to it); an address that already
+     * leads somewhere keeps leading there.
+     */
+    @Transactional
+    public void alsoKnownAs(long articleId, java.util.Collection<String> addresses) {
+        if (!addresses.isEmpty()) {
+            jdbc.sql("""
+                            insert into article_address (address, article_id)
+                            select unnest(cast(? as text[])), ? on conflict (address) do nothing
+                            """)
+                    .params(addresses.stream().distinct().toArray(String[]::new), articleId).update();
+        }
+    }
+
     private long sourceId(String name) {
         Long known = sourceIds.get(name);
         if (known != null) {

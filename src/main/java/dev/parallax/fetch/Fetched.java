@@ -29,6 +29,11 @@ public record Fetched(URI address, URI finalAddress, List<URI> redirects, int st
         return status == 304;
     }
 
+    /** The address redirected to one the caller said it has ({@link WebFetcher.Request#stoppingAt}): nothing read. */
+    public boolean redirectedToKnown() {
+        return status >= 300 && status < 400 && status != 304;
+    }
+
     /** The media type without its parameters, lower case; empty when the site did not say. */
     public String mediaType() {
         if (contentType == null) {

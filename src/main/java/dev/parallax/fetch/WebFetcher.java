@@ -54,14 +54,23 @@ public class WebFetcher implements DisposableBean {
      * One fetch: the address, what it should be, the validators of the last answer for a conditional request, and
      * how long to wait for the host's turn (zero for background work, which comes back later instead).
      */
-    public record Request(URI address, Kind kind, String etag, String lastModified, Duration maxWait) {
+    public record Request(URI address, Kind kind, String etag, String lastModified, Duration maxWait,
+                          java.util.function.Predicate<URI> known) {
 
         public static Request page(URI address, Duration maxWait) {
-            return new Request(address, Kind.PAGE, null, null, maxWait);
+            return new Request(address, Kind.PAGE, null, null, maxWait, target -> false);
         }
 
         public static Request feed(URI address, String etag, String lastModified, Duration maxWait) {
-            return new Request(address, Kind.FEED, etag, lastModified, maxWait);
+            return new Request(address, Kind.FEED, etag, lastModified, maxWait, target -> false);
+        }
+
+        /**
+         * The same request, stopping before a redirect to an address the caller already has: the answer is then
+         * {@link Fetched#redirectedToKnown()}, and that address is not requested.
+         */
+        public Request stoppingAt(java.util.function.Predicate<URI> knownAddress) {
+            return new Request(address, kind, etag, lastModified, maxWait, knownAddress);
         }
     }
 
@@ -184,6 +193,9 @@ public class WebFetcher implements DisposableBean {
                 URI next = redirectTarget(address, answer.location());
                 address = policy.check(next);
                 redirects.add(address);
+                if (request.known().test(address)) {
+                    return new Fetched(request.address(), address, List.copyOf(redirects), status, null, null, null, new byte[0]);
+                }
                 continue;
             }
             return answered(request, address, redirects, answer);

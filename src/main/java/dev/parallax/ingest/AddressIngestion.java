@@ -1,6 +1,7 @@
 package dev.parallax.ingest;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.article.ArticleStore;
 import dev.parallax.article.ArticleSummary;
 import dev.parallax.fetch.FetchProperties;
 import dev.parallax.fetch.Fetched;
@@ -27,12 +28,15 @@ public class AddressIngestion {
     private final WebFetcher fetcher;
     private final ArticleIngestion ingestion;
     private final ArticleCatalog catalog;
+    private final ArticleStore store;
     private final Duration personWait;
 
-    AddressIngestion(WebFetcher fetcher, ArticleIngestion ingestion, ArticleCatalog catalog, FetchProperties properties) {
+    AddressIngestion(WebFetcher fetcher, ArticleIngestion ingestion, ArticleCatalog catalog, ArticleStore store,
+                     FetchProperties properties) {
         this.fetcher = fetcher;
         this.ingestion = ingestion;
         this.catalog = catalog;
+        this.store = store;
         this.personWait = properties.maxWait();
     }
 
@@ -57,9 +61,12 @@ public class AddressIngestion {
         if (known.isPresent()) {
             return new IngestionOutcome(known.get(), false);
         }
-        Fetched fetched = fetcher.fetch(WebFetcher.Request.page(address, maxWait));
+        Fetched fetched = fetcher.fetch(WebFetcher.Request.page(address, maxWait)
+                .stoppingAt(target -> known(target).isPresent()));
         Optional<ArticleSummary> landed = known(fetched.finalAddress());
         if (landed.isPresent()) {
+            // Redirected to an article Parallax has: the address asked for leads to it from now on, without a fetch.
+            store.alsoKnownAs(landed.get().id(), List.of(WebAddress.key(address)));
             return new IngestionOutcome(landed.get(), false);
         }
         try {

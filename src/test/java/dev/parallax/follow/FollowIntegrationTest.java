@@ -285,6 +285,16 @@ class FollowIntegrationTest {
         }
         assertThat(site.hits("/b/metered")).isEqualTo(1); // a known address is not fetched again
 
+        // An address that redirects to a known article leads to it from then on, without a request.
+        site.route("/b/moved", Answer.redirect(301, "/b/metered"));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/articles/by-url").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"url\": \"" + site.uri("/b/moved") + "\"}").with(httpBasic("admin", admin)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        }
+        assertThat(site.hits("/b/moved")).isEqualTo(1);
+        assertThat(site.hits("/b/metered")).isEqualTo(1); // the redirect to it was not followed
+
         mvc.perform(post("/api/articles/by-url").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"url\": \"file:///etc/passwd\"}").with(httpBasic("admin", admin)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value(containsString("http")));
