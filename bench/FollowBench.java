@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +29,8 @@ import java.util.regex.Pattern;
  * serves N news pages (copies of the extraction corpus's pages, each made a different article: its own canonical
  * address and a sentence of its own) and feeds that list them.
  *  1. the reference: the ingest command on the same pages saved as files (extraction and ingest, no fetching);
- *  2. one portal, host delay 0: a feed of N/2 items, from adding it to the last page stored; then N/2 other pages
- *     through POST /api/articles/by-url, CLIENTS at once;
+ *  2. one portal, host delay 0, warmed up by N/8 pages through the API: a feed of 7N/16 items, from adding it to
+ *     the last page stored; then 7N/16 other pages through POST /api/articles/by-url, CLIENTS at once;
  *  3. two portals on one database: FEEDS feeds of ITEMS items, half added on each node; how often the site saw each
  *     feed and each page; then every feed asked to be polled now on both nodes at once.
  */
@@ -38,13 +41,13 @@ public class FollowBench {
     static final List<Process> PORTALS = Collections.synchronizedList(new ArrayList<>());
     static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
-    static String java;
+    static String javaBin;
     static String jar;
     static Path work;
     static String database;
 
     public static void main(String[] args) throws Exception {
-        java = args[0];
+        javaBin = args[0];
         jar = args[1];
         work = Path.of(args[2]);
         database = args[3]; // jdbc:postgresql://localhost:5432/NAME; NAME_ref, NAME_one and NAME_two exist
@@ -79,7 +82,7 @@ public class FollowBench {
 
     /** 1. The ingest command on the same pages as files: what extraction and storing cost without fetching. */
     static void reference(int pages) throws Exception {
-        Process command = new ProcessBuilder(java, "-jar", jar, "ingest", work.resolve("pages").toString(),
+        Process command = new ProcessBuilder(javaBin, "-jar", jar, "ingest", work.resolve("pages").toString(),
                 "--spring.datasource.url=" + database + "_ref", "--parallax.index-dir=" + work.resolve("index-ref"),
                 "--logging.file.name=" + work.resolve("ref.log"))
                 .redirectErrorStream(true).redirectOutput(work.resolve("ref.out").toFile()).start();
@@ -92,12 +95,17 @@ public class FollowBench {
                 pages, seconds, pages / seconds, summary.group(0));
     }
 
-    /** 2. Fetch, extract and ingest through a feed, then through the API. */
-    static void onePortal(LocalSite site, List<String> paths, int clients) throws Exception {
-        int half = paths.size() / 2;
+    /** 2. Fetch, extract and ingest through a feed, then through the API, on a portal warmed up by an eighth of them. */
+    static void onePortal(LocalSite site, List<String> allPaths, int clients) throws Exception {
         Process portal = start("one", 18111, database + "_one", "--parallax.fetch.host-delay=0s",
-                "--parallax.feeds.max-items-per-poll=" + half, "--parallax.feeds.threads=" + clients);
+                "--parallax.feeds.max-items-per-poll=" + allPaths.size(), "--parallax.feeds.threads=" + clients);
         awaitUp(18111, portal);
+        // Programs send a token: with the admin's password every request would pay a BCrypt check first.
+        String token = token(18111);
+        int warm = allPaths.size() / 8;
+        byUrl(site, allPaths.subList(0, warm), clients, token);
+        List<String> paths = allPaths.subList(warm, allPaths.size());
+        int half = paths.size() / 2;
         site.route("/feeds/all.xml", Answer.of("application/rss+xml", rss(site, paths.subList(0, half))));
         long started = System.nanoTime();
         HttpResponse<String> added = post(18111, "/api/feeds", "{\"url\": \"" + site.uri("/feeds/all.xml") + "\"}");
@@ -109,19 +117,30 @@ public class FollowBench {
             feed = get(18111, "/api/feeds/" + id).body();
         } while (feed.contains("\"status\":\"NEW\"") || !feed.contains("\"pending\":0"));
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("feed of %d items, host delay 0, %d workers: %.1f s from POST /api/feeds to the last article stored, %.1f pages/s (%s)%n",
+        System.out.printf("feed of %d items, host delay 0, %d workers (portal warm): %.1f s from POST /api/feeds to the last article stored, %.1f pages/s (%s)%n",
                 half, clients, seconds, half / seconds, field(feed, "articlesAdded") + " added");
 
         List<String> rest = paths.subList(half, paths.size());
+        started = System.nanoTime();
+        int created = byUrl(site, rest, clients, token);
+        seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("POST /api/articles/by-url, bearer token, %d clients, %d pages: %.1f s, %.1f pages/s (%d created; %d pages before, not timed, to warm the portal up)%n",
+                clients, rest.size(), seconds, rest.size() / seconds, created, warm);
+        System.out.println("  " + metric(18111, "parallax.fetch") + "; " + metric(18111, "parallax.extraction"));
+        portal.destroy();
+        portal.waitFor();
+    }
+
+    static int byUrl(LocalSite site, List<String> rest, int clients, String token) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger createdCount = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        started = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             done.add(pool.submit(() -> {
                 for (int i; (i = next.getAndIncrement()) < rest.size(); ) {
-                    HttpResponse<String> answer = post(18111, "/api/articles/by-url", "{\"url\": \"" + site.uri(rest.get(i)) + "\"}");
+                    HttpResponse<String> answer = post(18111, "/api/articles/by-url", "{\"url\": \"" + site.uri(rest.get(i)) + "\"}",
+                            "Bearer " + token);
                     check(answer.statusCode() == 201 || answer.statusCode() == 200, "by-url: " + answer.statusCode() + " " + answer.body());
                     if (answer.statusCode() == 201) {
                         createdCount.incrementAndGet();
@@ -134,12 +153,7 @@ public class FollowBench {
             future.get();
         }
         pool.shutdown();
-        seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("POST /api/articles/by-url, %d clients, %d pages: %.1f s, %.1f pages/s (%d created)%n",
-                clients, rest.size(), seconds, rest.size() / seconds, createdCount.get());
-        System.out.println("  " + metric(18111, "parallax.fetch") + "; " + metric(18111, "parallax.extraction"));
-        portal.destroy();
-        portal.waitFor();
+        return createdCount.get();
     }
 
     /** 3. Two nodes on one database: each feed polled once, each page fetched once. */
@@ -150,6 +164,7 @@ public class FollowBench {
         awaitUp(18113, b);
         site.forgetRequests();
         List<String> ids = new ArrayList<>();
+        long started = System.nanoTime();
         for (int f = 0; f < feeds; f++) {
             String feedPath = "/feeds/" + f + ".xml";
             site.route(feedPath, Answer.of("application/rss+xml", rss(site, paths.subList(f * items, (f + 1) * items)))
@@ -158,29 +173,17 @@ public class FollowBench {
             check(added.statusCode() == 201, "POST /api/feeds: " + added.statusCode());
             ids.add(id(added.body()));
         }
-        long started = System.nanoTime();
         awaitAllPolled(ids, feeds * items);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("two nodes, %d feeds of %d items (half added on each node), host delay 50 ms: all stored in %.1f s%n",
+        System.out.printf("two nodes, %d feeds of %d items (half added on each node), host delay 50 ms: all stored %.1f s after the first was added%n",
                 feeds, items, seconds);
         report(site, feeds, paths.subList(0, feeds * items));
         System.out.println("  polls by node: a " + metric(18112, "parallax.feeds.polls") + "; b " + metric(18113, "parallax.feeds.polls"));
 
-        // Both nodes asked at once to poll every feed now: still one poll each (answered 304).
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<?>> asked = new ArrayList<>();
-        for (int port : new int[]{18112, 18113}) {
-            asked.add(pool.submit(() -> {
-                for (String id : ids) {
-                    check(post(port, "/api/feeds/" + id + "/poll", "").statusCode() == 202, "poll now");
-                }
-                return null;
-            }));
+        // Every feed due at the same moment, both nodes looking for work: still one poll each (answered 304).
+        for (String id : ids) {
+            check(post(18112, "/api/feeds/" + id + "/poll", "").statusCode() == 202, "poll now");
         }
-        for (Future<?> future : asked) {
-            future.get();
-        }
-        pool.shutdown();
         Thread.sleep(8000);
         long notModified = ids.stream().filter(id -> {
             try {
@@ -189,7 +192,8 @@ public class FollowBench {
                 return false;
             }
         }).count();
-        System.out.printf("  after 'poll now' on both nodes at once: %d of %d feeds NOT_MODIFIED;%n", notModified, feeds);
+        System.out.printf("  every feed made due at once (poll now), both nodes claiming: %d of %d feeds NOT_MODIFIED;%n", notModified, feeds);
+        System.out.println("  polls by node: a " + metric(18112, "parallax.feeds.polls") + "; b " + metric(18113, "parallax.feeds.polls"));
         report(site, feeds, paths.subList(0, feeds * items));
         a.destroy();
         b.destroy();
@@ -202,8 +206,8 @@ public class FollowBench {
         for (int f = 0; f < feeds; f++) {
             feedHits[f] = site.hits("/feeds/" + f + ".xml");
         }
-        long minFeed = java.util.Arrays.stream(feedHits).min().orElse(0);
-        long maxFeed = java.util.Arrays.stream(feedHits).max().orElse(0);
+        long minFeed = Arrays.stream(feedHits).min().orElse(0);
+        long maxFeed = Arrays.stream(feedHits).max().orElse(0);
         long minPage = pages.stream().mapToLong(site::hits).min().orElse(0);
         long maxPage = pages.stream().mapToLong(site::hits).max().orElse(0);
         System.out.printf("  requests the site saw: each feed %d–%d times, each page %d–%d times (%d requests in all)%n",
@@ -230,7 +234,7 @@ public class FollowBench {
 
     static String rss(LocalSite site, List<String> paths) {
         StringBuilder xml = new StringBuilder("<rss version=\"2.0\"><channel><title>Bench</title>");
-        String now = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now());
+        String now = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now());
         for (String path : paths) {
             xml.append("<item><title>").append(path).append("</title><link>").append(site.uri(path))
                     .append("</link><pubDate>").append(now).append("</pubDate></item>");
@@ -268,7 +272,7 @@ public class FollowBench {
     }
 
     static Process start(String name, int port, String url, String... settings) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar, "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of(javaBin, "-jar", jar, "--server.port=" + port,
                 "--spring.datasource.url=" + url, "--parallax.index-dir=" + work.resolve("index-" + name),
                 "--parallax.admin-password=bench", "--logging.file.name=" + work.resolve(name + ".log"),
                 "--parallax.fetch.allow-private-addresses=true", "--parallax.annotation.background=false"));
@@ -318,9 +322,41 @@ public class FollowBench {
     }
 
     static HttpResponse<String> post(int port, String path, String json) throws IOException, InterruptedException {
+        return post(port, path, json, ADMIN);
+    }
+
+    static HttpResponse<String> post(int port, String path, String json, String authorization) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", ADMIN).header("Content-Type", "application/json")
+                .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A token issued the way an admin does it: signed in on the form, issued on /admin/tokens. */
+    static String token(int port) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String csrf = csrf(browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        browser.send(form(base + "/login", "_csrf=" + csrf + "&username=admin&password=bench"), HttpResponse.BodyHandlers.ofString());
+        csrf = csrf(browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/tokens")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String issued = browser.send(form(base + "/admin/tokens", "_csrf=" + csrf + "&name=bench"),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("value=\"(plx_[A-Za-z0-9_-]+)\"").matcher(issued);
+        check(token.find(), "could not issue a token");
+        return token.group(1);
+    }
+
+    static String csrf(String page) {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        check(csrf.find(), "no CSRF token on the page");
+        return java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    }
+
+    static HttpRequest form(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static void check(boolean condition, String message) {

@@ -2,7 +2,7 @@
 # Following the news, measured on a site on the loopback (bench/FollowBench.java), in scratch databases dropped
 # afterwards:
 #  1. the reference: the ingest command on N news pages saved as files (extraction and storing, no fetching);
-#  2. one portal, host delay 0: a feed of N/2 items from POST /api/feeds to the last article stored, then N/2 other
+#  2. one portal, host delay 0, warmed up by N/8 pages: a feed of 7N/16 items from POST /api/feeds to the last article stored, then 7N/16 other
 #     pages through POST /api/articles/by-url with CLIENTS clients (pages fetched, extracted and ingested per second);
 #  3. two portals on one database: FEEDS feeds of ITEMS items, half added on each node: how many times the site saw
 #     each feed and each page, then again after both nodes are asked at once to poll every feed now.
@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-400}; CLIENTS=${2:-4}; FEEDS=${3:-20}; ITEMS=${4:-5}
-DB=parallax_bench_follow_$$
+DB=${DB:-parallax_bench_follow_$$}
 WORK=$(mktemp -d)
 cleanup() {
     for suffix in ref one two; do

@@ -75,6 +75,7 @@ public class WebFetcher implements DisposableBean {
     }
 
     private static final Logger log = LoggerFactory.getLogger(WebFetcher.class);
+    private static final Object[] ROBOTS_LOCKS = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
     private static final String PRODUCT = "Parallax";
 
     private final FetchProperties properties;
@@ -253,6 +254,14 @@ public class WebFetcher implements DisposableBean {
         if (known != null) {
             return known;
         }
+        // One thread of this node reads a site's robots.txt; the others wait for its rules.
+        synchronized (ROBOTS_LOCKS[Math.floorMod(RobotsRules.site(address).hashCode(), ROBOTS_LOCKS.length)]) {
+            known = robots.cached(address);
+            return known != null ? known : readRobots(address, maxWait, deadline);
+        }
+    }
+
+    private RobotsRules.Rules readRobots(URI address, Duration maxWait, long deadline) {
         URI location = RobotsRules.robotsAddress(address);
         for (int hop = 0; hop <= 5; hop++) {
             takeTurn(location, properties.hostDelay(), maxWait);
