@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the extraction corpus: news pages in the manner of sixteen kinds of real news sites, each with its gold.
+"""Writes the extraction corpus: news pages in the manner of seventeen kinds of real news sites, each with its gold.
 
 The article texts are those of ../evaluation (our own writing); the pages around them, their chrome and their
 metadata are invented here, after the structures real sites use (wire services, local television, newspapers with
