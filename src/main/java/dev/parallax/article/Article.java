@@ -34,6 +34,10 @@ public class Article {
     private boolean titleDerived;
     private String url;
     private LocalDate publishedOn;
+    private Instant publishedAt;
+    private String author;
+    private String language;
+    private String extraction;
 
     // Loaded only when the raw text is asked for: lists and pages never need it.
     @Basic(fetch = FetchType.LAZY)
@@ -77,6 +81,22 @@ public class Article {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getExtraction() {
+        return extraction;
     }
 
     public String getRawText() {

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 public class ArticleCatalog {
 
     private static final String SUMMARY_COLUMNS = """
-            a.id, a.origin, s.name as source, a.title, a.title_derived, cast(null as bigint) as story_id, a.word_count
+            a.id, a.origin, s.name as source, a.title, a.title_derived, cast(null as bigint) as story_id, a.word_count,
+            a.url, coalesce(to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                            to_char(a.published_on, 'YYYY-MM-DD')) as published
             """;
     private static final String ARTICLES_WITH_SOURCES = " from article a join source s on s.id = a.source_id ";
     private static final String SUMMARIES = "select " + SUMMARY_COLUMNS + ARTICLES_WITH_SOURCES;
@@ -79,6 +81,29 @@ public class ArticleCatalog {
                 .query((row, number) -> Map.entry(row.getString("content_hash"), SUMMARY.mapRow(row, number)))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The article each of these addresses leads to, by address: its canonical address, or one it was fetched from.
+     * One statement, without a transaction of its own, like {@link #withContentHashes}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<String, ArticleSummary> atAddresses(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select d.address, " + SUMMARY_COLUMNS + ARTICLES_WITH_SOURCES
+                        + " join article_address d on d.article_id = a.id where d.address in (:addresses)")
+                .param("addresses", addresses)
+                .query((row, number) -> Map.entry(row.getString("address"), SUMMARY.mapRow(row, number)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    /** The article stored with this text, however its bytes differed, if any. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public java.util.Optional<ArticleSummary> withTextHash(String textHash) {
+        return jdbc.sql(SUMMARIES + " where a.text_hash = :hash").param("hash", textHash).query(SUMMARY).optional();
     }
 
     /** The summaries of some articles, in id order. */

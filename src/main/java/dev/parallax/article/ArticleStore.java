@@ -22,10 +22,19 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ArticleStore {
 
-    /** An article as parsed, ready to be stored. */
+    /**
+     * An article as parsed, ready to be stored.
+     *
+     * @param publishedAt when it was published, if the source gave the time too
+     * @param textHash    the hash of its text as parsed: the same article in other bytes has the same one
+     * @param addresses   the addresses it is known by, as {@code WebAddress.key} writes them: its canonical
+     *                    {@code url}, the address it was fetched from, the one redirects ended at; each leads to this
+     *                    article only
+     */
     public record NewArticle(String source, String origin, String title, boolean titleDerived, String url,
-                             LocalDate publishedOn, String rawText, String contentHash, List<Block> blocks,
-                             Instant ingestedAt) {
+                             LocalDate publishedOn, Instant publishedAt, String author, String language,
+                             String extraction, String rawText, String contentHash, String textHash,
+                             List<String> addresses, List<Block> blocks, Instant ingestedAt) {
     }
 
     /** An article as stored, and the transaction that stored it, as the change log records it. */
@@ -54,14 +63,17 @@ public class ArticleStore {
     public Stored insert(NewArticle article) {
         int wordCount = article.blocks().stream().mapToInt(block -> WordCount.of(block.getText())).sum();
         Inserted inserted = jdbc.sql("""
-                        insert into article (source_id, origin, title, title_derived, url, published_on, raw_text,
-                                             content_hash, word_count, ingested_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into article (source_id, origin, title, title_derived, url, published_on, published_at,
+                                             author, language, extraction, raw_text, content_hash, text_hash, word_count,
+                                             ingested_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id, cast(pg_current_xact_id() as text) as transaction
                         """)
                 .params(sourceId(article.source()), article.origin(), article.title(), article.titleDerived(),
-                        article.url(), article.publishedOn(), article.rawText(), article.contentHash(), wordCount,
-                        article.ingestedAt().atOffset(ZoneOffset.UTC))
+                        article.url(), article.publishedOn(),
+                        article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC),
+                        article.author(), article.language(), article.extraction(), article.rawText(),
+                        article.contentHash(), article.textHash(), wordCount, article.ingestedAt().atOffset(ZoneOffset.UTC))
                 .query(Inserted.class).single();
         long id = inserted.id();
         List<Block> blocks = article.blocks();
@@ -73,9 +85,31 @@ public class ArticleStore {
                 .params(id, blocks.stream().map(block -> block.getKind().name()).toArray(String[]::new),
                         blocks.stream().map(Block::getText).toArray(String[]::new))
                 .update();
+        List<String> addresses = article.addresses().stream().distinct().toList();
+        if (!addresses.isEmpty()) {
+            // One address, one article: a second article claiming an address fails here, as a duplicate text does.
+            jdbc.sql("insert into article_address (address, article_id) select unnest(cast(? as text[])), ?")
+                    .params(addresses.toArray(String[]::new), id).update();
+        }
         var summary = new ArticleSummary(id, article.origin(), article.source(), article.title(), article.titleDerived(),
-                wordCount);
-        return new Stored(ArticleDetail.of(summary, article.url(), article.publishedOn(), blocks), inserted.transaction());
+                null, wordCount, article.url(), ArticleSummary.published(article.publishedAt(), article.publishedOn()));
+        return new Stored(ArticleDetail.of(summary, article.publishedOn(), article.author(), article.language(),
+                article.extraction(), blocks), inserted.transaction());
+    }
+
+    /**
+     * Records more addresses that lead to a stored article (an address that redirected to it); an address that already
+     * leads somewhere keeps leading there.
+     */
+    @Transactional
+    public void alsoKnownAs(long articleId, java.util.Collection<String> addresses) {
+        if (!addresses.isEmpty()) {
+            jdbc.sql("""
+                            insert into article_address (address, article_id)
+                            select unnest(cast(? as text[])), ? on conflict (address) do nothing
+                            """)
+                    .params(addresses.stream().distinct().toArray(String[]::new), articleId).update();
+        }
     }
 
     private long sourceId(String name) {

@@ -1,5 +1,6 @@
 package dev.parallax.ingest;
 
+import dev.parallax.fetch.FetchException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,16 +12,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The admin's page for adding articles: paste a text or upload files, then read what became of each. */
+/** The admin's page for adding articles: give a page's address, paste a text or upload files, then read what became of each. */
 @Controller
 class AdminUploadController {
 
     private static final String VIEW_UPLOAD = "admin/upload";
 
     private final ArticleIngestion ingestion;
+    private final AddressIngestion addresses;
 
-    AdminUploadController(ArticleIngestion ingestion) {
+    AdminUploadController(ArticleIngestion ingestion, AddressIngestion addresses) {
         this.ingestion = ingestion;
+        this.addresses = addresses;
     }
 
     @GetMapping("/admin/upload")
@@ -29,9 +32,13 @@ class AdminUploadController {
     }
 
     @PostMapping("/admin/upload")
-    String upload(@RequestParam(required = false) String text, @RequestParam(required = false) String name,
+    String upload(@RequestParam(required = false) String url, @RequestParam(required = false) String text,
+                  @RequestParam(required = false) String name,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
         List<FolderIngestion.FileOutcome> report = new ArrayList<>();
+        if (url != null && !url.isBlank()) {
+            report.add(fetch(url.strip()));
+        }
         if (text != null && !text.isBlank()) {
             String origin = name == null || name.isBlank() ? "pasted text" : name.strip();
             report.add(ingest(origin, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -45,6 +52,14 @@ class AdminUploadController {
         model.addAttribute("report", report);
         model.addAttribute("nothing", report.isEmpty());
         return VIEW_UPLOAD;
+    }
+
+    private FolderIngestion.FileOutcome fetch(String url) {
+        try {
+            return new FolderIngestion.FileOutcome(url, addresses.ingest(url), null);
+        } catch (IngestionRefusedException | FetchException refused) {
+            return new FolderIngestion.FileOutcome(url, null, refused.getMessage());
+        }
     }
 
     private FolderIngestion.FileOutcome ingestFile(MultipartFile file) {

@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleStore;
 import dev.parallax.article.ArticleStore.NewArticle;
+import dev.parallax.fetch.WebAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -88,7 +89,8 @@ public class ArticleIngestion {
      * look-up of its hash comes first, so a text already stored is not read again and carries what it was stored
      * as instead).
      */
-    record Prepared(String origin, String text, String hash, ParsedArticle parsed, IngestionOutcome alreadyStored) {
+    record Prepared(String origin, String text, String hash, ParsedArticle parsed, String textHash,
+                    List<String> addresses, IngestionOutcome alreadyStored) {
     }
 
     Prepared prepare(IncomingDocument document) {
@@ -99,15 +101,71 @@ public class ArticleIngestion {
     private Prepared prepare(IncomingDocument document, String hash, Optional<IngestionOutcome> stored) {
         activity.arrived();
         if (stored.isPresent()) {
-            return new Prepared(document.origin(), null, hash, null, stored.get());
+            return new Prepared(document.origin(), null, hash, null, null, List.of(), stored.get());
         }
         try {
             String text = decoder.decode(document.bytes());
-            return new Prepared(document.origin(), text, hash, reader.read(text, document.origin()), null);
+            return parsed(document.origin(), text, hash, reader.read(text, document.origin()), List.of());
         } catch (IngestionRefusedException refused) {
             count("refused");
             throw refused;
         }
+    }
+
+    /**
+     * Ingests a page fetched from its address: read from its HTML as fetched (its address resolving its links and
+     * naming its outlet when the page does not), stored as that HTML without its scripts, styles and comments, and
+     * known from then on by its canonical address, the address asked for and the address redirects ended at.
+     */
+    public IngestionOutcome ingestPage(FetchedPage page) {
+        activity.arrived();
+        String html = PageText.withoutScripts(page.html(), page.address());
+        byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String origin = page.requested().toString();
+        Prepared prepared;
+        try {
+            decoder.decode(bytes); // the same limits as any text: size, not binary
+            ParsedArticle parsed = reader.read(html, origin, page.address(),
+                    page.publishedHint() == null ? null : PublishedTime.of(page.publishedHint().atOffset(java.time.ZoneOffset.UTC)));
+            List<String> addresses = new ArrayList<>();
+            addresses.add(WebAddress.key(page.requested()));
+            addresses.add(WebAddress.key(page.address()));
+            prepared = parsed(origin, html, sha256(bytes), parsed, addresses);
+        } catch (IngestionRefusedException refused) {
+            count("refused");
+            throw refused;
+        }
+        return store(prepared);
+    }
+
+    /** A text read: its duplicate, if the same text or the same canonical address is stored already. */
+    private Prepared parsed(String origin, String text, String hash, ParsedArticle parsed, List<String> fetchedFrom) {
+        meters.counter("parallax.extraction", "method", parsed.extraction().name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
+        String textHash = textHash(parsed);
+        List<String> addresses = new ArrayList<>();
+        if (parsed.url() != null && WebAddress.key(parsed.url()) != null) {
+            addresses.add(WebAddress.key(parsed.url()));
+        }
+        fetchedFrom.stream().filter(java.util.Objects::nonNull).filter(address -> !addresses.contains(address))
+                .forEach(addresses::add);
+        Optional<IngestionOutcome> duplicate = existing(hash, textHash, addresses);
+        return new Prepared(origin, text, hash, parsed, textHash, addresses, duplicate.orElse(null));
+    }
+
+    /**
+     * The hash of an article's text as read, blocks and their kinds, in a form that ignores spacing and case: the same
+     * article sent again in other bytes (another fetch of its page, a copy with other line endings) is the same text.
+     */
+    static String textHash(ParsedArticle parsed) {
+        StringBuilder text = new StringBuilder();
+        for (var block : parsed.blocks()) {
+            text.append(block.getKind().name()).append('\u001F')
+                    .append(java.text.Normalizer.normalize(block.getText(), java.text.Normalizer.Form.NFKC)
+                            .replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT))
+                    .append('\u001E');
+        }
+        return sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Stores a prepared text unless the same text is already there. */
@@ -117,12 +175,13 @@ public class ArticleIngestion {
             return prepared.alreadyStored();
         }
         try {
-            IngestionOutcome added = transactions.execute(status -> insert(prepared.origin(), prepared.text(), prepared.hash(), prepared.parsed()));
+            IngestionOutcome added = transactions.execute(status -> insert(prepared));
             count("added");
             return added;
         } catch (DataIntegrityViolationException raced) {
-            // The same text was stored since it was prepared, by another ingest at the same moment.
-            IngestionOutcome stored = existing(prepared.hash()).orElseThrow(() -> raced);
+            // The same text or address was stored since it was prepared, by another ingest at the same moment.
+            IngestionOutcome stored = existing(prepared.hash(), prepared.textHash(), prepared.addresses())
+                    .orElseThrow(() -> raced);
             count("duplicate");
             return stored;
         }
@@ -147,9 +206,14 @@ public class ArticleIngestion {
         return decoder.maxBytes();
     }
 
-    private IngestionOutcome insert(String origin, String text, String hash, ParsedArticle parsed) {
-        ArticleStore.Stored stored = store.insert(new NewArticle(parsed.source(), origin, parsed.title(),
-                parsed.titleDerived(), parsed.url(), parsed.published(), text, hash, parsed.blocks(), clock.instant()));
+    private IngestionOutcome insert(Prepared prepared) {
+        ParsedArticle parsed = prepared.parsed();
+        java.time.Instant publishedAt = parsed.publishedAt() == null ? null
+                : parsed.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ArticleStore.Stored stored = store.insert(new NewArticle(parsed.source(), prepared.origin(), parsed.title(),
+                parsed.titleDerived(), parsed.url(), parsed.published(), publishedAt, parsed.author(), parsed.language(),
+                parsed.extraction().name(), prepared.text(), prepared.hash(), prepared.textHash(), prepared.addresses(),
+                parsed.blocks(), clock.instant()));
         events.publishEvent(new ArticleIngested(stored.article(), stored.transaction()));
         return new IngestionOutcome(stored.article().summary(), true);
     }
@@ -157,6 +221,19 @@ public class ArticleIngestion {
     private Optional<IngestionOutcome> existing(String hash) {
         return Optional.ofNullable(catalog.withContentHashes(List.of(hash)).get(hash))
                 .map(summary -> new IngestionOutcome(summary, false));
+    }
+
+    /** The article stored with the same bytes, the same text, or at one of the same addresses. */
+    private Optional<IngestionOutcome> existing(String hash, String textHash, List<String> addresses) {
+        Optional<IngestionOutcome> same = existing(hash);
+        if (same.isEmpty() && textHash != null) {
+            same = catalog.withTextHash(textHash).map(summary -> new IngestionOutcome(summary, false));
+        }
+        if (same.isEmpty() && !addresses.isEmpty()) {
+            same = catalog.atAddresses(addresses).values().stream().findFirst()
+                    .map(summary -> new IngestionOutcome(summary, false));
+        }
+        return same;
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,9 +1,8 @@
 package dev.parallax.ingest;
 
-import java.time.LocalDate;
-
 /** What a header or an HTML page says about an article; any field may be missing. */
-record ArticleMetadata(String title, String source, String url, LocalDate published) {
+record ArticleMetadata(String title, String source, String url, PublishedTime published, String author,
+                       String language) {
 
-    static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null);
+    static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null, null);
 }

@@ -5,6 +5,7 @@ import dev.parallax.article.BlockKind;
 import dev.parallax.ingest.IngestionRefusedException.Reason;
 import dev.parallax.text.SentenceSplitter;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,18 +21,34 @@ final class ArticleReader {
     private final BlockParser blockParser = new BlockParser();
 
     ParsedArticle read(String text, String origin) {
+        return read(text, origin, null, null);
+    }
+
+    /**
+     * @param address where the text was fetched from, if it was: for an HTML page, its links resolve against it and
+     *                its host is the outlet when the page names none
+     * @param hint    when a feed says the article was published, for pages that do not say
+     */
+    ParsedArticle read(String text, String origin, URI address, PublishedTime hint) {
         ArticleMetadata metadata = ArticleMetadata.NONE;
         String body = text;
-        if (HtmlArticleExtractor.looksLikeHtml(text)) {
-            HtmlArticleExtractor.Extracted extracted = HtmlArticleExtractor.extract(text);
+        Extraction extraction = Extraction.TEXT;
+        if (address != null || HtmlArticleExtractor.looksLikeHtml(text)) {
+            HtmlArticleExtractor.Extracted extracted = HtmlArticleExtractor.extract(text, address, hint);
             metadata = extracted.metadata();
             body = extracted.body();
+            extraction = extracted.method();
         } else {
             var frontMatter = FrontMatter.read(text);
             if (frontMatter.isPresent()) {
                 metadata = frontMatter.get().metadata();
                 body = frontMatter.get().body();
+                extraction = Extraction.FRONT_MATTER;
             }
+        }
+        if (body.isBlank()) {
+            throw new IngestionRefusedException(Reason.NO_PROSE,
+                    "The page holds no article text: nothing but navigation, links and other parts of the site.");
         }
         BlockParser.Parsed parsed = blockParser.parse(body);
         List<Block> blocks = new ArrayList<>(parsed.blocks());
@@ -55,7 +72,10 @@ final class ArticleReader {
             derived = true;
         }
         String source = metadata.source() != null ? metadata.source() : sourceFromOrigin(origin);
-        return new ParsedArticle(title, derived, source, metadata.url(), metadata.published(), List.copyOf(blocks));
+        PublishedTime published = metadata.published();
+        return new ParsedArticle(title, derived, source, metadata.url(), published == null ? null : published.date(),
+                published == null ? null : published.instant(), metadata.author(), metadata.language(), extraction,
+                List.copyOf(blocks));
     }
 
     private static void requireProse(List<Block> blocks) {

@@ -2,10 +2,6 @@ package dev.parallax.ingest;
 
 import dev.parallax.ingest.IngestionRefusedException.Reason;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record FrontMatter(ArticleMetadata metadata, String body) {
 
-    private static final Set<String> KEYS = Set.of("title", "source", "url", "published", "date");
+    private static final Set<String> KEYS = Set.of("title", "source", "url", "published", "date", "author", "language");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z]+)\\s*:\\s*(.*)$");
 
     static Optional<FrontMatter> read(String text) {
@@ -61,26 +57,20 @@ record FrontMatter(ArticleMetadata metadata, String body) {
     private static ArticleMetadata toMetadata(Map<String, String> fields) {
         String published = fields.getOrDefault("published", fields.get("date"));
         return new ArticleMetadata(blankToNull(fields.get("title")), blankToNull(fields.get("source")),
-                blankToNull(fields.get("url")), parseDate(blankToNull(published)));
+                blankToNull(fields.get("url")), parseDate(blankToNull(published)), blankToNull(fields.get("author")),
+                blankToNull(fields.get("language")));
     }
 
-    private static final Pattern OFFSET = Pattern.compile("(?:Z|[+-]\\d\\d:?\\d\\d)$");
-
-    static LocalDate parseDate(String value) {
+    static PublishedTime parseDate(String value) {
         if (value == null) {
             return null;
         }
-        String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + "T" + value.substring(11) : value;
-        try {
-            if (iso.length() <= 10) {
-                return LocalDate.parse(iso);
-            }
-            // "2013-07-22T08:04" as pages often give it, without an offset: the date is what it says
-            return OFFSET.matcher(iso).find() ? OffsetDateTime.parse(iso).toLocalDate() : LocalDateTime.parse(iso).toLocalDate();
-        } catch (DateTimeParseException e) {
+        PublishedTime published = PublishedTime.parse(value);
+        if (published == null) {
             throw new IngestionRefusedException(Reason.MALFORMED,
                     "The published date “%s” is not a date like 2024-11-18.".formatted(abbreviate(value)));
         }
+        return published;
     }
 
     private static String abbreviate(String value) {

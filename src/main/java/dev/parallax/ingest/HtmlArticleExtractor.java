@@ -2,88 +2,123 @@ package dev.parallax.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Pulls the article out of an HTML page: its metadata and its main text as one line per block. */
+/**
+ * Pulls the article out of an HTML page: its metadata ({@link PageMetadata}) and its main text as one line per
+ * block. The text comes from the page's structured data when that holds more of it than the page shows (JSON-LD
+ * {@code articleBody}: a paywall often leaves only the opening in the page), else from the page itself
+ * ({@link MainText}); which one is recorded.
+ */
 final class HtmlArticleExtractor {
 
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body|article)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "figure, iframe, svg, button, [role=navigation], [aria-hidden=true]";
-    private static final String TEXT_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre";
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*(\\n\\s*)*");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+    /** Structured data is used when it holds this much more text than the page shows. */
+    private static final double STRUCTURED_SURPLUS = 1.3;
+    private static final int MIN_STRUCTURED_WORDS = 40;
+
+    private HtmlArticleExtractor() {
+    }
 
     static boolean looksLikeHtml(String text) {
         return HTML_START.matcher(text.length() > 4096 ? text.substring(0, 4096) : text).find();
     }
 
-    record Extracted(ArticleMetadata metadata, String body) {
+    record Extracted(ArticleMetadata metadata, String body, Extraction method) {
     }
 
     static Extracted extract(String html) {
-        Document page = Jsoup.parse(html);
-        Element main = mainElement(page);
-        String title = firstNonBlank(meta(page, "og:title"), textOf(main.selectFirst("h1")),
-                textOf(page.selectFirst("h1")), page.title());
-        ArticleMetadata metadata = new ArticleMetadata(title,
-                firstNonBlank(meta(page, "og:site_name"), meta(page, "author")),
-                firstNonBlank(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url")),
-                FrontMatter.parseDate(dateOnly(firstNonBlank(meta(page, "article:published_time"),
-                        page.select("time[datetime]").attr("datetime")))));
-        main.select(NOISE).remove();
-        List<String> lines = new ArrayList<>();
-        for (Element element : main.select(TEXT_BLOCKS)) {
-            if (element.parents().stream().anyMatch(parent -> parent != main && parent.is(TEXT_BLOCKS))) {
-                continue; // a paragraph inside a list item or quote is read with its container
-            }
-            String text = element.text().strip();
-            if (text.isEmpty() || element.is("h1") && text.equals(title)) {
-                continue;
-            }
-            lines.add(element.is("ol > li") ? (element.elementSiblingIndex() + 1) + ". " + text : text);
+        return extract(html, null, null);
+    }
+
+    /**
+     * @param address where the page was fetched from, if it was: relative links resolve against it, and its host is
+     *                the outlet when the page names none
+     * @param hint    when a feed says the article was published, for pages that do not say
+     */
+    static Extracted extract(String html, URI address, PublishedTime hint) {
+        Document page = address == null ? Jsoup.parse(html) : Jsoup.parse(html, address.toString());
+        JsonLd structured = JsonLd.of(page);
+        PageMetadata found = PageMetadata.read(page, structured, address, hint);
+        ArticleMetadata metadata = new ArticleMetadata(found.title(), found.source(), found.url(), found.published(),
+                found.author(), found.language());
+
+        MainText.Result fromPage = MainText.extract(page.body(), found.title());
+        List<String> fromData = structuredBody(structured, fromPage.lines());
+        int dataWords = fromData.stream().mapToInt(MainText::wordCount).sum();
+        if (dataWords >= MIN_STRUCTURED_WORDS
+                && (dataWords > fromPage.words() * STRUCTURED_SURPLUS || fromPage.method() == Extraction.PLAIN)) {
+            return new Extracted(metadata, String.join("\n\n", fromData), Extraction.JSON_LD);
         }
-        return new Extracted(metadata, String.join("\n\n", lines));
+        return new Extracted(metadata, String.join("\n\n", fromPage.lines()), fromPage.method());
     }
 
-    private static Element mainElement(Document page) {
-        for (String candidate : List.of("article", "main", "[role=main]")) {
-            Element found = page.selectFirst(candidate);
-            if (found != null && !found.text().isBlank()) {
-                return found;
-            }
+    /**
+     * The article body the page's JSON-LD gives (or a live blog's updates), as paragraphs: its own line breaks, else
+     * the page's paragraphs where they are found in it, else a few sentences at a time.
+     */
+    private static List<String> structuredBody(JsonLd structured, List<String> pageLines) {
+        String body = structured.articleBody();
+        if ((body == null || body.isBlank()) && structured.isLiveBlog()) {
+            body = String.join("\n\n", structured.liveBlogUpdates());
         }
-        return page.body();
-    }
-
-    private static String meta(Document page, String name) {
-        Element byProperty = page.selectFirst("meta[property=" + name + "]");
-        Element meta = byProperty != null ? byProperty : page.selectFirst("meta[name=" + name + "]");
-        return meta == null ? null : meta.attr("content");
-    }
-
-    private static String textOf(Element element) {
-        return element == null ? null : element.text();
-    }
-
-    private static String dateOnly(String value) {
-        if (value == null) {
-            return null;
+        if (body == null || body.isBlank()) {
+            return List.of();
         }
-        String trimmed = value.strip().toLowerCase(Locale.ROOT);
-        return trimmed.length() >= 10 && trimmed.charAt(4) == '-' ? trimmed.substring(0, 10) : value;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
+        if (body.indexOf('<') >= 0 && body.indexOf('>') > body.indexOf('<')) {
+            Document fragment = Jsoup.parseBodyFragment(body);
+            return MainText.extract(fragment.body(), null).lines();
+        }
+        String text = Parser.unescapeEntities(body, false).replace('\u00A0', ' ');
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
+            if (!paragraph.isBlank()) {
+                paragraphs.add(paragraph.replaceAll("\\s+", " ").strip());
             }
         }
-        return null;
+        if (paragraphs.size() == 1 && MainText.wordCount(paragraphs.getFirst()) > 120) {
+            return split(paragraphs.getFirst(), pageLines);
+        }
+        return paragraphs;
+    }
+
+    /** One long run of text cut where the page's own paragraphs begin, or every three sentences. */
+    private static List<String> split(String text, List<String> pageLines) {
+        List<Integer> cuts = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (String line : pageLines) {
+            int at = lower.indexOf(line.toLowerCase(Locale.ROOT), from);
+            if (at >= 0) {
+                cuts.add(at);
+                from = at + line.length();
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        if (cuts.size() >= 2) {
+            cuts.add(text.length());
+            int start = 0;
+            for (int cut : cuts) {
+                if (cut > start && !text.substring(start, cut).isBlank()) {
+                    paragraphs.add(text.substring(start, cut).strip());
+                }
+                start = cut;
+            }
+            return paragraphs;
+        }
+        String[] sentences = SENTENCE_BREAK.split(text);
+        for (int i = 0; i < sentences.length; i += 3) {
+            paragraphs.add(String.join(" ", java.util.Arrays.copyOfRange(sentences, i, Math.min(sentences.length, i + 3))));
+        }
+        return paragraphs;
     }
 }

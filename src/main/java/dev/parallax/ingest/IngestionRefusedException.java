@@ -5,7 +5,9 @@ public class IngestionRefusedException extends RuntimeException {
 
     /** Why the text was refused; each maps to the HTTP status the API answers with. */
     public enum Reason {
-        EMPTY(400), NO_PROSE(400), MALFORMED(400), TOO_LARGE(413), BINARY(415), NOT_UTF8(415);
+        EMPTY(400), NO_PROSE(400), MALFORMED(400), TOO_LARGE(413), BINARY(415), NOT_UTF8(415),
+        /** A page fetched from its address that holds no article Parallax can read. */
+        NO_ARTICLE(422);
 
         private final int httpStatus;
 

@@ -1,13 +1,17 @@
 package dev.parallax.web;
 
 import dev.parallax.article.ArticleNotFoundException;
+import dev.parallax.fetch.FetchException;
+import dev.parallax.follow.FeedNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
 import dev.parallax.search.SearchRefusedException;
 import dev.parallax.story.StoryNotFoundException;
 import dev.parallax.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -36,7 +40,22 @@ class ApiErrorHandler {
         return error(HttpStatus.valueOf(e.reason().httpStatus()), e.getMessage());
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class})
+    /** An address refused (422), a site that failed (502) or did not answer in time (504), a host not yet free (503). */
+    @ExceptionHandler
+    ResponseEntity<ApiError> fetchFailed(FetchException e) {
+        var answer = ResponseEntity.status(e.failure().httpStatus());
+        if (e.retryAfter() != null && e.failure().isTransient()) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+        }
+        return answer.body(new ApiError(e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "The request's body is not the JSON this address expects; see /v3/api-docs.");
+    }
+
+    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class, FeedNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }

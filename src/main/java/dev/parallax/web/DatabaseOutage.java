@@ -1,5 +1,6 @@
 package dev.parallax.web;
 
+import dev.parallax.fetch.FetchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -17,6 +18,9 @@ final class DatabaseOutage {
 
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof FetchException) {
+                return false; // another site's socket failing is that site's failure, not the database's
+            }
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException

@@ -66,7 +66,7 @@ class ArticleStoreIntegrationTest {
                 .findFirst().orElseThrow().article();
         assertThat(announced).isEqualTo(stored.withStoryId(null)); // the story comes later
         assertThat(stored.summary().source()).isEqualTo(source);
-        assertThat(stored.url()).isEqualTo("https://example.org/news/pier-repairs");
+        assertThat(stored.summary().url()).isEqualTo("https://example.org/news/pier-repairs");
         assertThat(stored.publishedOn()).isEqualTo("2026-03-14");
         assertThat(stored.summary().wordCount()).isPositive();
         assertThat(stored.blocks()).extracting(ArticleDetail.BlockView::kind).contains(BlockKind.TITLE, BlockKind.QUESTION);
@@ -92,8 +92,9 @@ class ArticleStoreIntegrationTest {
     @Test
     void anArticleIsNeverStoredOutsideATransaction() {
         String hash = UUID.randomUUID().toString();
-        NewArticle alone = new NewArticle("Lone Wire " + hash, "alone.txt", "Stored alone", false, null, null,
-                "Stored alone.", hash, List.of(new Block(BlockKind.TITLE, "Stored alone")), Instant.now());
+        NewArticle alone = new NewArticle("Lone Wire " + hash, "alone.txt", "Stored alone", false, null, null, null,
+                null, null, "TEXT", "Stored alone.", hash, hash, List.of(), List.of(new Block(BlockKind.TITLE, "Stored alone")),
+                Instant.now());
 
         assertThatThrownBy(() -> store.insert(alone)).isInstanceOf(IllegalTransactionStateException.class);
         assertThat(jdbc.sql("select count(*) from article where content_hash = ?").param(hash).query(Long.class).single()).isZero();

@@ -47,7 +47,7 @@ final class Stories {
         for (int i = 0; i < paragraphs.size(); i++) {
             blocks.add(new ArticleDetail.BlockView(i, BlockKind.PARAGRAPH, paragraphs.get(i)));
         }
-        return new ArticleDetail(new ArticleSummary(id, "outlet-" + id + ".txt", "outlet " + id, "Article " + id, false, 1L, 100),
-                null, null, blocks);
+        return ArticleDetail.of(new ArticleSummary(id, "outlet-" + id + ".txt", "outlet " + id, "Article " + id, false, 1L, 100),
+                blocks);
     }
 }

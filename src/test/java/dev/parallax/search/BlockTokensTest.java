@@ -50,7 +50,7 @@ class BlockTokensTest {
 
     @Test
     void aPhraseStaysInsideOneBlockOfTheWholeArticle() throws IOException {
-        ArticleDetail article = new ArticleDetail(new ArticleSummary(1, "a.txt", "Wire", "Talks", false, 12), null, null,
+        ArticleDetail article = ArticleDetail.of(new ArticleSummary(1, "a.txt", "Wire", "Talks", false, 12),
                 List.of(new ArticleDetail.BlockView(0, BlockKind.PARAGRAPH, "The talks ended in Doha"),
                         new ArticleDetail.BlockView(1, BlockKind.PARAGRAPH, "Negotiators left for Cairo")));
         try (var directory = new ByteBuffersDirectory()) {

@@ -101,8 +101,8 @@ class PassageIndexRefreshIntegrationTest {
         for (int i = 1; i < lines.length; i++) {
             blocks.add(new ArticleDetail.BlockView(i, BlockKind.PARAGRAPH, lines[i]));
         }
-        return new ArticleDetail(new ArticleSummary(id, "slow-reopen.txt", "Slow Reopen Test", lines[0], false,
-                text.split("\\s+").length), null, null, blocks);
+        return ArticleDetail.of(new ArticleSummary(id, "slow-reopen.txt", "Slow Reopen Test", lines[0], false,
+                text.split("\\s+").length), blocks);
     }
 
     private static Map<String, Double> wordsOf(ArticleDetail article) {

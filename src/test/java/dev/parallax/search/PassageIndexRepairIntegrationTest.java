@@ -146,7 +146,8 @@ class PassageIndexRepairIntegrationTest {
         ArticleDetail stored = catalog.detail(id);
         opened.willIndexAtCommit(id, transaction);
 
-        ArticleDetail unreadable = new ArticleDetail(stored.summary(), stored.url(), stored.publishedOn(), null);
+        ArticleDetail unreadable = new ArticleDetail(stored.summary(), stored.publishedOn(), stored.author(), stored.language(),
+                stored.extraction(), null);
         assertThatThrownBy(() -> opened.indexCommitted(unreadable)).isInstanceOf(RuntimeException.class);
         opened.catchUp(Duration.ofSeconds(10));
 

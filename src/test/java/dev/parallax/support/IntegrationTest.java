@@ -19,7 +19,11 @@ import java.lang.annotation.Target;
 @Import(TestDatabaseConfiguration.class)
 @TestPropertySource(properties = {
         "parallax.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "parallax.index-dir=target/test-index-${random.uuid}"
+        "parallax.index-dir=target/test-index-${random.uuid}",
+        // Spring keeps each test context alive for the run: an idle one holds one connection, not ten, so that the
+        // suite's contexts and nodes fit in the local PostgreSQL's 100 connections beside other builds.
+        "spring.datasource.hikari.minimum-idle=1",
+        "spring.datasource.hikari.idle-timeout=10000"
 })
 public @interface IntegrationTest {
 

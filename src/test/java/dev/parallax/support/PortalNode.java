@@ -36,6 +36,11 @@ public final class PortalNode implements AutoCloseable {
 
     /** A node on the given database URL (the tests' user and password) with the given index folder. */
     public static PortalNode start(String name, WebApplicationType web, String jdbcUrl, Path indexDir) {
+        return start(name, web, jdbcUrl, indexDir, Map.of());
+    }
+
+    /** A node with settings of its own besides the nodes' (as an operator's environment would give them). */
+    public static PortalNode start(String name, WebApplicationType web, String jdbcUrl, Path indexDir, Map<String, Object> settings) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", database().getUsername());
@@ -44,6 +49,9 @@ public final class PortalNode implements AutoCloseable {
         properties.put("parallax.admin-password", IntegrationTest.ADMIN_PASSWORD);
         properties.put("server.port", "0");
         properties.put("spring.application.name", "parallax-" + name);
+        properties.put("spring.datasource.hikari.minimum-idle", "1"); // as in IntegrationTest: connections are shared
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
+        properties.putAll(settings);
         // As arguments, so that they override application.properties as an operator's settings would.
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ParallaxApplication.class)
