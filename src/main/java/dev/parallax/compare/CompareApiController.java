@@ -17,4 +17,10 @@ class CompareApiController {
     StoryComparison comparison(@PathVariable long id) {
         return comparisons.of(id);
     }
+
+    /** What a reader comes to the story for: what most outlets carry, where they differ, what only one reports, when. */
+    @GetMapping("/api/stories/{id}/summary")
+    StoryDigest summary(@PathVariable long id) {
+        return StoryDigest.of(comparisons.of(id));
+    }
 }

@@ -4,6 +4,7 @@ import dev.parallax.article.ArticleDetail;
 import dev.parallax.text.AnnotatedArticle;
 import dev.parallax.text.AnnotatedBlock;
 import dev.parallax.text.ContentWords;
+import dev.parallax.text.NameMention;
 import dev.parallax.text.QuantityMention;
 import dev.parallax.text.Quotation;
 import dev.parallax.text.Span;
@@ -37,6 +38,8 @@ class ComparisonBuilder {
         List<FigureGroups.Figure> figures = new ArrayList<>();
         List<QuoteGroups.Said> quotes = new ArrayList<>();
         StoryEntities entities = new StoryEntities(annotations);
+        // What each sentence holds (figures, names, quotations): the more, the more notable it is on its own.
+        Map<StorySentence, Integer> notability = new HashMap<>();
         for (ArticleDetail article : articles) {
             long id = article.summary().id();
             AnnotatedArticle annotation = annotations.get(id);
@@ -51,10 +54,16 @@ class ComparisonBuilder {
                     bySpan.put(span, sentence);
                 }
                 for (QuantityMention quantity : block.quantities()) {
+                    StorySentence sentence = bySpan.get(block.sentenceOf(quantity.span()));
                     figures.add(FigureGroups.Figure.of(id, block.index(), quantity, quantity.span().of(block.text()),
-                            bySpan.get(block.sentenceOf(quantity.span())), publishedYear));
+                            sentence, publishedYear));
+                    notability.merge(sentence, 1, Integer::sum);
+                }
+                for (NameMention name : block.names()) {
+                    notability.merge(bySpan.get(block.sentenceOf(name.span())), 1, Integer::sum);
                 }
                 for (Quotation quote : block.quotes()) {
+                    notability.merge(bySpan.get(block.sentenceOf(quote.span())), 2, Integer::sum);
                     String text = quote.span().of(block.text()).replaceAll("[,.]$", "");
                     Integer speaker = quote.speaker() == null ? null : entities.groupOf(id, quote.speaker());
                     quotes.add(new QuoteGroups.Said(id, block.index(), text, speaker, ContentWords.setOf(text)));
@@ -63,12 +72,17 @@ class ComparisonBuilder {
         }
         SentenceAlignment alignment = new SentenceAlignment(sentences);
         List<StoryComparison.ArticleRef> refs = articles.stream()
-                .map(a -> new StoryComparison.ArticleRef(a.summary().id(), a.summary().origin(), a.summary().title(), a.summary().source()))
+                .map(a -> new StoryComparison.ArticleRef(a.summary().id(), a.summary().origin(), a.summary().title(),
+                        a.summary().source(), a.summary().published()))
                 .toList();
-        List<StoryComparison.EntityGroup> groups = entities.groups();
-        return new StoryComparison(storyId, title, refs, similarity(articles, vectors, alignment),
-                FigureGroups.group(figures, alignment), QuoteGroups.group(quotes, groups), byReach(groups),
-                unique(articles, alignment), facts(sentences, alignment), List.of());
+        List<StoryComparison.EntityGroup> groups = byReach(entities.groups());
+        List<StoryComparison.Similarity> similarity = similarity(articles, vectors, alignment);
+        List<StoryComparison.NumberGroup> numbers = FigureGroups.group(figures, alignment);
+        List<StoryComparison.QuoteGroup> quoteGroups = QuoteGroups.group(quotes, entities.groups());
+        Digest digest = DigestBuilder.build(new DigestBuilder.Story(articles, sentences, alignment, numbers, quoteGroups, groups,
+                similarity, notability));
+        return new StoryComparison(storyId, title, refs, similarity, numbers, quoteGroups, groups,
+                unique(articles, alignment), facts(sentences, alignment), List.of(), digest);
     }
 
     /** Names most articles use first. */

@@ -10,9 +10,15 @@ import java.util.List;
 /** The comparison of a story's articles: the JSON contract of GET /api/stories/{id}/comparison, and its page. */
 public record StoryComparison(long storyId, String title, List<ArticleRef> articles, List<Similarity> similarity,
                               List<NumberGroup> numbers, List<QuoteGroup> quotes, List<EntityGroup> entities,
-                              List<UniqueSentences> unique, List<Fact> facts, List<NotAnalysed> notAnalysed) {
+                              List<UniqueSentences> unique, List<Fact> facts, List<NotAnalysed> notAnalysed,
+                              Digest digest) {
 
-    public record ArticleRef(long id, String origin, String title, String source) {
+    public StoryComparison {
+        digest = digest == null ? Digest.EMPTY : digest;
+    }
+
+    /** An article of the story; published is an ISO date or date-time, or null. */
+    public record ArticleRef(long id, String origin, String title, String source, String published) {
     }
 
     /** How close two articles are (0–1), how many sentences align, and which looks rewritten from which. */
@@ -78,7 +84,8 @@ public record StoryComparison(long storyId, String title, List<ArticleRef> artic
         }
         List<NotAnalysed> all = new ArrayList<>(notAnalysed);
         all.addAll(left);
-        return new StoryComparison(storyId, title, articles, similarity, numbers, quotes, entities, unique, facts, List.copyOf(all));
+        return new StoryComparison(storyId, title, articles, similarity, numbers, quotes, entities, unique, facts, List.copyOf(all),
+                digest);
     }
 
     public double score(long a, long b) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The units news writes figures in, as written ("feet", "km", "knots"), with the dimension each measures and how
  * to convert it: Indriya and systems-common do the arithmetic, so 300 km and 186 miles compare as lengths.
  */
-final class MeasureUnits {
+public final class MeasureUnits {
 
     /** A unit as written, what it measures, its short symbol, and the unit its dimension is compared in. */
     record MeasureUnit(Dimension dimension, String symbol, Unit<?> unit, Unit<?> normalUnit, String normalSymbol) {
@@ -29,6 +29,7 @@ final class MeasureUnits {
     private static final Unit<?> KILOMETRE = MetricPrefix.KILO(Units.METRE);
     private static final Unit<?> SQUARE_KILOMETRE = KILOMETRE.pow(2);
     private static final Map<String, MeasureUnit> BY_WORD = new HashMap<>();
+    private static final Map<String, MeasureUnit> BY_SYMBOL = new HashMap<>();
 
     static {
         length(KILOMETRE, "km", "km", "kilometer", "kilometers", "kilometre", "kilometres");
@@ -77,6 +78,19 @@ final class MeasureUnits {
         return Optional.ofNullable(BY_WORD.get(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
 
+    /**
+     * A value in one unit expressed in another of the same dimension, by their symbols ("ft" to "m"); empty when
+     * either is unknown or they measure different things.
+     */
+    public static Optional<Double> convert(double value, String fromSymbol, String toSymbol) {
+        MeasureUnit from = BY_SYMBOL.get(fromSymbol);
+        MeasureUnit to = BY_SYMBOL.get(toSymbol);
+        if (from == null || to == null || from.dimension() != to.dimension()) {
+            return Optional.empty();
+        }
+        return Optional.of(convert(value, from.unit(), to.unit()));
+    }
+
     /** Every way a unit is written, longest first, for building patterns. */
     static List<String> writtenForms() {
         return BY_WORD.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
@@ -97,6 +111,7 @@ final class MeasureUnits {
     private static void put(Dimension dimension, Unit<?> unit, String symbol, Unit<?> normal, String normalSymbol,
                             String... written) {
         MeasureUnit measure = new MeasureUnit(dimension, symbol, unit, normal, normalSymbol);
+        BY_SYMBOL.putIfAbsent(symbol, measure);
         for (String form : written) {
             BY_WORD.put(form, measure);
         }

@@ -108,6 +108,7 @@ class AnalysisEvaluationTest {
             scoreFigures(story, storyIds, comparison, set);
             scoreQuotes(story, storyIds, comparison, set);
             scoreNames(story, storyIds, comparison, set);
+            scoreDigest(story, storyIds, comparison, set);
         }
         scoreMembership();
         report();
@@ -505,6 +506,61 @@ class AnalysisEvaluationTest {
         }
         Name system = Name.of(speaker);
         return forms.stream().anyMatch(form -> normal(form).equals(normal(speaker)) || NameMatcher.sameName(Name.of(form), system));
+    }
+
+    // ---- the digest a reader sees first
+
+    /**
+     * The lines most outlets carry: each must be a sentence of a fact the gold says two or more articles state, and
+     * each outlet said to carry it must state that fact; of the facts most of the story's articles state, how many
+     * the lines hold. A line must not hold a figure the gold marks as disputed.
+     */
+    private void scoreDigest(GoldStory story, Map<String, Long> storyIds, StoryComparison comparison, String set) {
+        Map<Long, String> keyOf = inverse(storyIds);
+        Tally lines = tally(set, "summary: lines carried by two or more outlets");
+        Tally carriers = tally(set, "summary: outlets said to carry a line");
+        Tally coverage = tally(set, "summary: facts most outlets state");
+        Set<String> disputedSentences = new HashSet<>();
+        for (GoldStory.FigureGroup group : story.figures()) {
+            if (group.agreement().equals("DIFFER")) {
+                group.mentions().forEach(m -> disputedSentences.add(m.article() + "|" + m.text()));
+            }
+        }
+        Set<GoldStory.Fact> covered = new HashSet<>();
+        for (dev.parallax.compare.Digest.Line line : comparison.digest().agreed()) {
+            String article = keyOf.get(line.articleId());
+            GoldStory.Fact fact = story.facts().stream().filter(f -> f.mentions().stream()
+                    .anyMatch(m -> m.article().equals(article) && sameSentence(m.text(), line.text()))).findFirst().orElse(null);
+            boolean disputed = disputedSentences.stream().anyMatch(d -> d.startsWith(article + "|")
+                    && line.text().contains(d.substring(d.indexOf('|') + 1)));
+            boolean right = fact != null && !disputed;
+            lines.said(right);
+            if (!right) {
+                detail("summary", story.name() + "/" + article + ": line not a shared fact" + (disputed ? " (disputed figure)" : "")
+                        + ": " + line.text());
+            }
+            if (fact != null) {
+                covered.add(fact);
+                Set<String> stating = new HashSet<>();
+                fact.mentions().forEach(m -> stating.add(m.article()));
+                for (long carrier : line.articleIds()) {
+                    if (carrier != line.articleId()) {
+                        carriers.said(stating.contains(keyOf.get(carrier)));
+                    }
+                }
+            }
+        }
+        int articles = storyIds.size();
+        for (GoldStory.Fact fact : story.facts()) {
+            long stating = fact.mentions().stream().map(GoldStory.Mention::article).distinct().count();
+            if (stating * 2 > articles) {
+                coverage.there(covered.contains(fact));
+            }
+        }
+    }
+
+    private static boolean sameSentence(String gold, String system) {
+        return gold.replaceAll("\\s+", " ").strip().equals(system.replaceAll("\\s+", " ").strip());
     }
 
     // ---- stories

@@ -16,7 +16,12 @@ import java.util.stream.Stream;
 
 /** One story of the evaluation corpus: its articles, their sentences, and what a careful reader found in them. */
 record GoldStory(String name, boolean tuning, Map<String, String> articles, Map<String, List<List<String>>> sentences,
-                 List<FigureGroup> figures, List<Mention> notFigures, List<QuoteGroup> quotes, List<Named> names) {
+                 List<FigureGroup> figures, List<Mention> notFigures, List<QuoteGroup> quotes, List<Named> names,
+                 List<Fact> facts) {
+
+    /** A fact two or more articles state, with the sentence of each that states it (as a Mention's text). */
+    record Fact(String fact, List<Mention> mentions) {
+    }
 
     record Mention(String article, String text) {
     }
@@ -87,8 +92,16 @@ record GoldStory(String name, boolean tuning, Map<String, String> articles, Map<
                 names.add(new Named(entity.path("name").asString(), entity.path("type").asString(),
                         entity.path("alsoType").asString(null), forms));
             }
+            List<Fact> facts = new ArrayList<>();
+            for (JsonNode fact : gold.path("facts")) {
+                List<Mention> mentions = new ArrayList<>();
+                for (JsonNode mention : fact.path("mentions")) {
+                    mentions.add(new Mention(mention.path("article").asString(), mention.path("sentence").asString()));
+                }
+                facts.add(new Fact(fact.path("fact").asString(), mentions));
+            }
             return new GoldStory(folder.getFileName().toString(), gold.path("tuning").asBoolean(true), articles, sentences,
-                    figures, notFigures, quotes, names);
+                    figures, notFigures, quotes, names, facts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

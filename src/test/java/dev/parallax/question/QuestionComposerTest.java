@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionComposerTest {
 
     private static final List<StoryComparison.ArticleRef> ARTICLES = List.of(
-            new StoryComparison.ArticleRef(1, "ledger.txt", "Roof Falls", "Ledger"),
-            new StoryComparison.ArticleRef(2, "bulletin.txt", "Stadium Roof Collapses", "Bulletin"),
-            new StoryComparison.ArticleRef(3, "wire.txt", "Snow Brings Down Roof", "Wire"));
+            new StoryComparison.ArticleRef(1, "ledger.txt", "Roof Falls", "Ledger", null),
+            new StoryComparison.ArticleRef(2, "bulletin.txt", "Stadium Roof Collapses", "Bulletin", null),
+            new StoryComparison.ArticleRef(3, "wire.txt", "Snow Brings Down Roof", "Wire", null));
 
     private static StoryComparison comparison(List<StoryComparison.NumberGroup> numbers, List<StoryComparison.QuoteGroup> quotes,
                                               List<StoryComparison.EntityGroup> entities, List<StoryComparison.UniqueSentences> unique) {
-        return new StoryComparison(9, "Stadium roof", ARTICLES, List.of(), numbers, quotes, entities, unique, List.of(), List.of());
+        return new StoryComparison(9, "Stadium roof", ARTICLES, List.of(), numbers, quotes, entities, unique, List.of(), List.of(), null);
     }
 
     private final QuestionComposer composer = new QuestionComposer();
