@@ -1,13 +1,10 @@
 package dev.parallax.compare;
 
 import dev.parallax.article.ArticleDetail;
+import dev.parallax.text.EntityType;
 import dev.parallax.text.SentenceEmbeddings;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,6 +40,8 @@ final class DigestBuilder {
     static final int MAX_WORDS = 45;
     static final int ONLY_PER_OUTLET = 2;
     static final int ADDED_PER_KIND = 3;
+    private static final Set<String> LEANS_ON_WHAT_CAME_BEFORE = Set.of("he", "she", "they", "it", "this", "that", "these",
+            "those", "his", "her", "their", "its", "but", "and", "also", "however");
 
     /** What the digest reads from a comparison in the making. */
     record Story(List<ArticleDetail> articles, List<StorySentence> sentences, SentenceAlignment alignment,
@@ -168,12 +167,14 @@ final class DigestBuilder {
     }
 
     /**
-     * A sentence a reader can take as a line on its own: a statement of some length, not a question.
+     * A sentence a reader can take as a line on its own: a statement of some length, not a question, and not one
+     * that leans on the sentence before it ("He stated…", "It added…").
      */
     private boolean readsAsALine(StorySentence sentence) {
         String text = sentence.text().strip();
-        int words = text.split("\\s+").length;
-        return words >= MIN_WORDS && words <= MAX_WORDS && !text.endsWith("?");
+        String[] words = text.split("\\s+");
+        return words.length >= MIN_WORDS && words.length <= MAX_WORDS && !text.endsWith("?")
+                && !LEANS_ON_WHAT_CAME_BEFORE.contains(words[0].toLowerCase(Locale.ROOT));
     }
 
     private boolean isDisputed(StorySentence sentence) {
@@ -308,16 +309,18 @@ final class DigestBuilder {
         return reports;
     }
 
-    /** What an article brings that none of the reports before it had: figures, names, voices. */
+    /** What an article brings that none of the reports before it had: figures others give too, people, voices. */
     private List<String> addedBy(long articleId, Set<Long> before) {
         List<String> added = new ArrayList<>();
         story.numbers().stream()
+                .filter(group -> group.agreement() != StoryComparison.Agreement.SINGLE)
                 .filter(group -> group.values().stream().anyMatch(v -> v.articleId() == articleId)
                         && group.values().stream().noneMatch(v -> before.contains(v.articleId())))
                 .limit(ADDED_PER_KIND)
                 .forEach(group -> group.values().stream().filter(v -> v.articleId() == articleId).findFirst()
                         .ifPresent(v -> added.add(group.label() + ": " + v.text())));
         story.entities().stream()
+                .filter(entity -> entity.type() == EntityType.PERSON)
                 .filter(entity -> entity.articleIds().contains(articleId) && entity.articleIds().stream().noneMatch(before::contains))
                 .limit(ADDED_PER_KIND)
                 .forEach(entity -> added.add(entity.name()));
@@ -343,31 +346,12 @@ final class DigestBuilder {
         return article == null ? "one source" : String.valueOf(article.summary().source());
     }
 
-    /** When an article came out, as an instant: a date counts from its start; null when it has none. */
     static Instant instantOf(ArticleDetail article) {
-        String published = article == null ? null : article.summary().published();
-        if (published == null) {
-            return null;
-        }
-        try {
-            return published.length() <= 10 ? LocalDate.parse(published).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(published);
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
+        return article == null ? null : PublicationTimes.instantOf(article.summary().published());
     }
 
-    /** "9 Sep 2023", or "9 Sep 2023, 06:10 UTC" when the time is known. */
-    static String readable(String published) {
-        try {
-            if (published.length() <= 10) {
-                return LocalDate.parse(published).format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
-            }
-            return Instant.parse(published).atZone(ZoneOffset.UTC)
-                    .format(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH));
-        } catch (DateTimeParseException unreadable) {
-            return published;
-        }
+    private static String readable(String published) {
+        return PublicationTimes.readable(published);
     }
 
     private static String capitalised(String text) {

@@ -1,10 +1,10 @@
 package dev.parallax.question;
 
+import dev.parallax.compare.FigureDisplay;
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.EntityType;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,21 +54,18 @@ final class QuestionComposer {
             if (group.agreement() != StoryComparison.Agreement.DIFFER) {
                 continue;
             }
-            // One figure per value, with the sources that give it: "300 km (000, 001) and 190 miles (003)".
-            Map<Double, List<StoryComparison.NumberValue>> byValue = new java.util.LinkedHashMap<>();
-            group.values().forEach(v -> byValue.computeIfAbsent(v.normalized(), k -> new ArrayList<>()).add(v));
-            List<String> figures = byValue.values().stream()
-                    .map(same -> same.getFirst().text() + " (" + same.stream().map(v -> source.apply(v.articleId()))
+            // One figure per value as its outlets wrote it, other units beside it: "300 km (186 mi) (000, 001) and 190 miles (306 km) (003)".
+            Map<String, List<StoryComparison.NumberValue>> byValue = new java.util.LinkedHashMap<>();
+            group.values().forEach(v -> byValue.computeIfAbsent(FigureDisplay.of(v, group.values(), group.dimension()),
+                    k -> new ArrayList<>()).add(v));
+            List<String> figures = byValue.entrySet().stream()
+                    .map(same -> same.getKey() + " (" + same.getValue().stream().map(v -> source.apply(v.articleId()))
                             .distinct().collect(Collectors.joining(", ")) + ")")
                     .toList();
             String figuresText = String.join(", at ", figures.subList(0, figures.size() - 1)) + " and at " + figures.getLast();
-            String converted = group.values().stream().anyMatch(v -> v.unit() != null && !v.unit().equals(v.normalizedUnit()))
-                    ? " Once converted, they are " + byValue.keySet().stream()
-                    .map(value -> format(value) + " " + group.values().getFirst().normalizedUnit()).collect(Collectors.joining(" and ")) + "."
-                    : "";
             drafts.add(new Draft(100 + group.values().size(), "numbers",
-                    "The sources put the %s at %s.%s Which figure holds, and why might they differ?"
-                            .formatted(group.label(), figuresText, converted),
+                    "The sources put the %s at %s. Which figure holds, and why might they differ?"
+                            .formatted(group.label(), figuresText),
                     group.values().stream().map(v -> new Question.Evidence(v.articleId(), v.blockIndex(), v.sentence())).toList()));
         }
     }
@@ -168,9 +165,5 @@ final class QuestionComposer {
     private static String trim(String sentence) {
         String stripped = sentence.strip().replaceAll("[.”\"]+$", "");
         return stripped.length() <= 180 ? stripped : stripped.substring(0, stripped.lastIndexOf(' ', 177)) + "…";
-    }
-
-    private static String format(double value) {
-        return new DecimalFormat("#,##0.#").format(value);
     }
 }

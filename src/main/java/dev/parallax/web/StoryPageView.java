@@ -1,6 +1,12 @@
 package dev.parallax.web;
 
+import dev.parallax.compare.FigureDisplay;
+import dev.parallax.compare.PublicationTimes;
 import dev.parallax.compare.StoryComparison;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +26,20 @@ final class StoryPageView {
     private final Map<StoryComparison.EntityGroup, Set<Long>> namers = new IdentityHashMap<>();
     private final Map<StoryComparison.EntityGroup, Set<Long>> surnameWriters = new IdentityHashMap<>();
     private final int sources;
+    private final List<StoryComparison.NumberGroup> shared;
+    private final List<StoryComparison.NumberGroup> single;
+    private final String firstPublished;
+    private final String lastPublished;
 
     StoryPageView(StoryComparison comparison) {
+        this.shared = comparison.numbers().stream().filter(group -> group.agreement() != StoryComparison.Agreement.SINGLE)
+                .sorted(Comparator.comparing((StoryComparison.NumberGroup group) -> group.agreement() != StoryComparison.Agreement.DIFFER))
+                .toList();
+        this.single = comparison.numbers().stream().filter(group -> group.agreement() == StoryComparison.Agreement.SINGLE).toList();
+        List<String> published = comparison.articles().stream().map(StoryComparison.ArticleRef::published)
+                .filter(Objects::nonNull).sorted().toList();
+        this.firstPublished = published.isEmpty() ? null : published.getFirst();
+        this.lastPublished = published.isEmpty() ? null : published.getLast();
         comparison.articles().forEach(article -> labels.putIfAbsent(article.id(), article.source()));
         for (StoryComparison.Similarity pair : comparison.similarity()) {
             scores.computeIfAbsent(pair.a(), a -> new HashMap<>()).putIfAbsent(pair.b(), pair.score());
@@ -68,6 +86,38 @@ final class StoryPageView {
     public boolean surnameOnly(StoryComparison.EntityGroup entity, long articleId) {
         Set<Long> by = surnameWriters.get(entity);
         return by != null ? by.contains(articleId) : entity.surnameOnlyIn().contains(articleId);
+    }
+
+    /** Figures two or more outlets give: those they differ on first, then those they agree on. */
+    public List<StoryComparison.NumberGroup> sharedFigures() {
+        return shared;
+    }
+
+    /** Figures only one outlet gives: kept apart, for a figure alone is no claim about the coverage. */
+    public List<StoryComparison.NumberGroup> singleFigures() {
+        return single;
+    }
+
+    public String firstPublished() {
+        return firstPublished;
+    }
+
+    public String lastPublished() {
+        return lastPublished;
+    }
+
+    /** A figure as its outlet wrote it, with the other units of its group beside it. */
+    public String display(StoryComparison.NumberGroup group, StoryComparison.NumberValue value) {
+        return FigureDisplay.of(value, group.values(), group.dimension());
+    }
+
+    /** "9 Sep 2023", or with the time when the outlet gave it. */
+    public String readable(String published) {
+        return published == null ? "" : PublicationTimes.readable(published);
+    }
+
+    public String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private double score(long a, long b) {

@@ -52,7 +52,7 @@ class QuestionComposerTest {
 
         String text = composer.compose(comparison(List.of(length), List.of(), List.of(), List.of())).getFirst().text();
 
-        assertThat(text).contains("Once converted, they are 0.1 km");
+        assertThat(text).contains("120 m (394 ft)", "420 feet (128 m)").doesNotContain("km");
     }
 
     @Test

@@ -172,7 +172,8 @@ class StoryGroupingIntegrationTest {
         mvc.perform(get("/stories/" + story))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Who reports what")))
-                .andExpect(content().string(containsString("sources differ")))
+                .andExpect(content().string(containsString("Where they differ")))
+                .andExpect(content().string(containsString("outlets differ")))
                 .andExpect(content().string(containsString("/compare?a=")))
                 .andExpect(content().string(containsString("#block-")));
         mvc.perform(get("/compare").param("a", Long.toString(first)).param("b", Long.toString(second)))

@@ -101,13 +101,13 @@ class RenderedPagesIntegrationTest {
         long storyId = awaitStory(first);
         assertThat(awaitStory(second)).isEqualTo(storyId);
         MockHttpServletResponse before = page("/stories/" + storyId);
-        assertThat(before.getContentAsString()).contains("2 articles from 1 source");
+        assertThat(before.getContentAsString()).contains("2 articles from 1 outlet");
 
         long third = ingest("042_cache-story-c.txt", story(place, "The " + place + " bridge will stay closed while engineers repair cracks in two piers, officials said Monday."));
         assertThat(awaitStory(third)).isEqualTo(storyId);
         MockHttpServletResponse after = page("/stories/" + storyId);
         assertThat(after.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
-        assertThat(after.getContentAsString()).contains("3 articles from 2 sources");
+        assertThat(after.getContentAsString()).contains("3 articles from 2 outlets");
     }
 
     @Test
