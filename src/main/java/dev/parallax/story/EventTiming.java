@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 record EventTiming(LocalDate published) {
 
     /** Reports of one event come out within this many days of each other. */
-    static final int MAX_DAYS_APART = 3;
+    static final int MAX_DAYS_APART = 2;
     /** Texts this alike are one text published again (syndicated, or updated), whenever they came out. */
     static final double SAME_TEXT = 0.8;
 

@@ -42,6 +42,8 @@ public class StoryGrouping {
      * only common words, which IDF weighs down, and score well below (StoryGroupingIntegrationTest).
      */
     static final double SAME_EVENT = 0.25;
+    /** Below the threshold but above this, two dated reports may still be of one event: see {@link Lead}. */
+    static final double MAYBE_SAME_EVENT = 0.12;
     private static final Logger log = LoggerFactory.getLogger(StoryGrouping.class);
     private static final int NEIGHBOURS = 10;
     private static final int RECENT_CANDIDATES = 50;
@@ -172,17 +174,30 @@ public class StoryGrouping {
         recent.forEach(candidate -> candidates.putIfAbsent(candidate.summary().id(), session.vector(candidate)));
         TermVector own = session.vector(article);
         Map<Long, Double> alike = new HashMap<>();
+        Map<Long, Double> maybe = new HashMap<>();
         candidates.forEach((id, vector) -> {
             double score = own.cosine(vector);
             if (score >= SAME_EVENT) {
+                alike.put(id, score);
+            } else if (score >= MAYBE_SAME_EVENT) {
+                maybe.put(id, score);
+            }
+        });
+        List<Long> unread = new ArrayList<>();
+        alike.keySet().stream().filter(id -> !recentById.containsKey(id)).forEach(unread::add);
+        maybe.keySet().stream().filter(id -> !recentById.containsKey(id)).forEach(unread::add);
+        Map<Long, ArticleDetail> alikeById = new HashMap<>(recentById);
+        catalog.details(unread).forEach(detail -> alikeById.put(detail.summary().id(), detail));
+        // Reports of one event from different angles share fewer words: close in time, naming the same, leads alike.
+        Lead lead = Lead.of(article);
+        maybe.forEach((id, score) -> {
+            ArticleDetail other = alikeById.get(id);
+            if (other != null && lead.oneEventWith(Lead.of(other))) {
                 alike.put(id, score);
             }
         });
         // Alike in words, but not one event by when the reports say it happened: a follow-up is a story of its own.
         EventTiming timing = EventTiming.of(article);
-        List<Long> unread = alike.keySet().stream().filter(id -> !recentById.containsKey(id)).toList();
-        Map<Long, ArticleDetail> alikeById = new HashMap<>(recentById);
-        catalog.details(unread).forEach(detail -> alikeById.put(detail.summary().id(), detail));
         alike.keySet().removeIf(id -> !alikeById.containsKey(id)
                 || !timing.mayBeOneEventWith(EventTiming.of(alikeById.get(id)), alike.get(id)));
         log.debug("Article {} is alike {} of its {} candidates", articleId, alike.size(), candidates.size());
