@@ -166,6 +166,7 @@ final class FigureGroups {
     static final double DESCRIBED_ALIKE_IN_ONE_PLACE = 0.5;
     /** ... when their sentences are this alike by meaning too. */
     static final double SENTENCES_ALIKE = 0.6;
+    static final double SENTENCES_ALIKE_IN_ONE_PLACE = 0.5;
     static final double SENTENCES_MUCH_ALIKE = 0.75;
 
     private record Candidate(int one, int other, Link link, double context) {
@@ -328,8 +329,10 @@ final class FigureGroups {
                 || !a.frame().mayBeSamePlaceAs(b.frame()) || relation(a, b) == Relation.UNSURE) {
             return false;
         }
-        // Where one sentence names a place before the figure and the other none, only much the same sentences will do.
-        double sentencesAlike = a.frame().samePlaceAs(b.frame()) ? SENTENCES_ALIKE : SENTENCES_MUCH_ALIKE;
+        // Counted in one named place, the sentences may be further apart; where one sentence names a place before the
+        // figure and the other none, only much the same sentences will do.
+        double sentencesAlike = !a.frame().samePlaceAs(b.frame()) ? SENTENCES_MUCH_ALIKE
+                : a.frame().where() != null ? SENTENCES_ALIKE_IN_ONE_PLACE : SENTENCES_ALIKE;
         // Counted in one named place, the descriptions may be further apart: "residents moved out of Juniper Heights",
         // "evacuated 450 people from Juniper Heights".
         double enough = a.frame().where() != null ? DESCRIBED_ALIKE_IN_ONE_PLACE : DESCRIBED_ALIKE;
