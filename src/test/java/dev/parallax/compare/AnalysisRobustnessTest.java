@@ -57,7 +57,10 @@ class AnalysisRobustnessTest {
             }
         }
         assertThat(texts).hasSizeGreaterThan(17_000 / STRIDE);
+        long started = System.nanoTime();
         compareInStories("europarl", texts);
+        System.out.printf("Annotated and compared %d Europarl texts, as stories of %d, in %d s%n", texts.size(), STORY_SIZE,
+                (System.nanoTime() - started) / 1_000_000_000L);
     }
 
     @Test
