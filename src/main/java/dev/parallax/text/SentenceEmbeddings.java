@@ -18,6 +18,7 @@ public final class SentenceEmbeddings {
 
     private static final class Loaded {
         static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final int DIMENSION = MODEL.dimension();
     }
 
     /**
@@ -34,12 +35,16 @@ public final class SentenceEmbeddings {
         Loaded.MODEL.embed("The model is loaded.");
     }
 
-    /** The vectors of some texts, in order; texts embedded before come from a bounded cache. */
+    /**
+     * The vectors of some texts, in order; texts embedded before come from a bounded cache. A text of nothing but spaces and control characters means nothing:
+     * its vector is all zeros, alike to no other.
+     */
     public static List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<String> unknown = texts.stream().distinct().filter(text -> KNOWN.getIfPresent(text) == null).toList();
+        List<String> unknown = texts.stream().filter(text -> !meaningless(text)).distinct()
+                .filter(text -> KNOWN.getIfPresent(text) == null).toList();
         if (!unknown.isEmpty()) {
             List<Embedding> embedded = Loaded.MODEL.embedAll(unknown.stream().map(TextSegment::from).toList()).content();
             for (int i = 0; i < unknown.size(); i++) {
@@ -48,10 +53,19 @@ public final class SentenceEmbeddings {
         }
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (String text : texts) {
+            if (meaningless(text)) {
+                vectors.add(new float[Loaded.DIMENSION]);
+                continue;
+            }
             float[] vector = KNOWN.getIfPresent(text);
             vectors.add(vector != null ? vector : Loaded.MODEL.embed(text).content().vector());
         }
         return vectors;
+    }
+
+    /** Nothing but spaces and control characters: what the model refuses to embed. */
+    private static boolean meaningless(String text) {
+        return text == null || text.trim().isEmpty();
     }
 
     /** 1 for the same meaning, near 0 for unrelated texts. */
