@@ -82,7 +82,7 @@ class ComparisonBuilder {
         Digest digest = DigestBuilder.build(new DigestBuilder.Story(articles, sentences, alignment, numbers, quoteGroups, groups,
                 similarity, notability));
         return new StoryComparison(storyId, title, refs, similarity, numbers, quoteGroups, groups,
-                unique(articles, alignment), facts(sentences, alignment), List.of(), digest);
+                unique(articles, alignment), facts(sentences, alignment, new SameStatement(numbers)), List.of(), digest);
     }
 
     /** Names most articles use first. */
@@ -133,16 +133,28 @@ class ComparisonBuilder {
                 .toList();
     }
 
-    /** Statements several sources make, most widely reported first: the rows of the sources × facts grid. */
-    private static List<StoryComparison.Fact> facts(List<StorySentence> sentences, SentenceAlignment alignment) {
+    /**
+     * Statements several sources make, most widely reported first: the rows of the sources × facts grid. A source is
+     * marked on a row only for a sentence that makes the row's statement, figures and all.
+     */
+    private static List<StoryComparison.Fact> facts(List<StorySentence> sentences, SentenceAlignment alignment,
+                                                    SameStatement sameStatement) {
         List<StoryComparison.Fact> facts = new ArrayList<>();
         Set<StorySentence> covered = new HashSet<>();
+        Map<StorySentence, Set<Long>> saying = new HashMap<>();
+        for (StorySentence sentence : sentences) {
+            Set<Long> articles = new TreeSet<>();
+            articles.add(sentence.articleId());
+            alignment.counterpartsOf(sentence).stream().filter(c -> sameStatement.test(sentence, c.other()))
+                    .forEach(c -> articles.add(c.other().articleId()));
+            saying.put(sentence, articles);
+        }
         List<StorySentence> byReach = sentences.stream()
-                .sorted(Comparator.comparingInt((StorySentence s) -> -alignment.articlesSaying(s).size())
+                .sorted(Comparator.comparingInt((StorySentence s) -> -saying.get(s).size())
                         .thenComparingLong(StorySentence::articleId).thenComparingInt(StorySentence::position))
                 .toList();
         for (StorySentence sentence : byReach) {
-            Set<Long> reportedBy = alignment.articlesSaying(sentence);
+            Set<Long> reportedBy = saying.get(sentence);
             if (reportedBy.size() < 2 || covered.contains(sentence) || facts.size() >= MAX_FACTS) {
                 continue;
             }
