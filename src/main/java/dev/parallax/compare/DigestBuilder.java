@@ -39,6 +39,8 @@ final class DigestBuilder {
     static final int MIN_WORDS = 8;
     static final int MAX_WORDS = 45;
     static final int ONLY_PER_OUTLET = 2;
+    /** The share of a sentence's words another outlet's article holds when it tells the same, in its own sentences. */
+    static final double TOLD_ELSEWHERE = 0.6;
     static final int ADDED_PER_KIND = 3;
     private static final Set<String> LEANS_ON_WHAT_CAME_BEFORE = Set.of("he", "she", "they", "it", "this", "that", "these",
             "those", "his", "her", "their", "its", "but", "and", "also", "however");
@@ -55,6 +57,10 @@ final class DigestBuilder {
     private final Map<Long, Long> outletOf = new HashMap<>();
     private final Map<StorySentence, float[]> meaning = new HashMap<>();
     private final Set<String> disputed = new HashSet<>();
+    private final SameStatement sameStatement;
+    /** Each article's figures (as value and unit) and words. */
+    private final Map<Long, Set<String>> figuresByArticle = new HashMap<>();
+    private final Map<Long, Set<String>> wordsByArticle = new HashMap<>();
 
     private DigestBuilder(Story story) {
         this.story = story;
@@ -67,6 +73,11 @@ final class DigestBuilder {
             byText.put(texts.get(i), vectors.get(i));
         }
         story.sentences().forEach(sentence -> meaning.put(sentence, byText.get(sentence.text())));
+        story.sentences().forEach(sentence -> wordsByArticle.computeIfAbsent(sentence.articleId(), id -> new HashSet<>())
+                .addAll(sentence.words()));
+        sameStatement = new SameStatement(story.numbers());
+        story.sentences().forEach(sentence -> figuresByArticle.computeIfAbsent(sentence.articleId(), id -> new HashSet<>())
+                .addAll(sameStatement.figuresOf(sentence)));
         // A figure the comparison could not corroborate may yet be disputed: a line holds only figures outlets agree on.
         story.numbers().stream().filter(group -> group.agreement() != StoryComparison.Agreement.AGREE)
                 .flatMap(group -> group.values().stream())
@@ -127,7 +138,8 @@ final class DigestBuilder {
                 if (alike >= RELATED) {
                     related += alike;
                 }
-                if (story.alignment().areCounterparts(one, other) || alike >= SAME_STATEMENT && sharedWords(one, other) >= MIN_SHARED_WORDS) {
+                if (sameStatement.test(one, other)
+                        || alike >= SAME_STATEMENT && sharedWords(one, other) >= MIN_SHARED_WORDS && sameStatement.holdsFiguresOf(one, other)) {
                     same.add(other);
                 }
             }
@@ -167,14 +179,42 @@ final class DigestBuilder {
     }
 
     /**
-     * A sentence a reader can take as a line on its own: a statement of some length, not a question, and not one
-     * that leans on the sentence before it ("He stated…", "It added…").
+     * A sentence a reader can take as a line on its own: a statement of some length, not a question, not one that
+     * leans on the sentence before it ("He stated…", "It added…"), and not mostly someone's words: a quotation is
+     * shown with its speaker among the quotes, where a reader sees who said it.
      */
     private boolean readsAsALine(StorySentence sentence) {
         String text = sentence.text().strip();
         String[] words = text.split("\\s+");
         return words.length >= MIN_WORDS && words.length <= MAX_WORDS && !text.endsWith("?")
-                && !LEANS_ON_WHAT_CAME_BEFORE.contains(words[0].toLowerCase(Locale.ROOT));
+                && !LEANS_ON_WHAT_CAME_BEFORE.contains(words[0].toLowerCase(Locale.ROOT))
+                && quotedShare(text) <= 0.5;
+    }
+
+    /** The share of a sentence's letters that stand inside quotation marks (a leading single quote counts too). */
+    static double quotedShare(String text) {
+        int letters = 0;
+        int quoted = 0;
+        boolean inside = false;
+        char closing = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!inside && (c == '“' || c == '"' || (c == '‘' || c == '\'') && wordStart)) {
+                inside = true;
+                closing = c == '“' ? '”' : c == '‘' ? '’' : c;
+            } else if (inside && (c == closing || closing == '"' && c == '”'
+                    || (closing == '’' || closing == '\'') && (c == '’' || c == '\'')
+                    && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1))))) {
+                inside = false;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (inside) {
+                    quoted++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) quoted / letters;
     }
 
     private boolean isDisputed(StorySentence sentence) {
@@ -217,7 +257,7 @@ final class DigestBuilder {
         }
         for (StoryComparison.QuoteGroup quote : story.quotes()) {
             List<StoryComparison.QuoteVariant> wordings = distinctWordings(quote);
-            if (quote.speaker() == null || wordings.size() < 2 || isExcerpt(wordings.get(0).text(), wordings.get(1).text())
+            if (quote.speaker() == null || wordings.size() < 2 || Wordings.isExcerpt(wordings.get(0).text(), wordings.get(1).text())
                     || !quote.variants().stream().allMatch(v -> v.speaker() == null || v.speaker().equals(quote.speaker()))) {
                 continue;
             }
@@ -243,18 +283,7 @@ final class DigestBuilder {
 
     private static List<StoryComparison.QuoteVariant> distinctWordings(StoryComparison.QuoteGroup quote) {
         Set<String> seen = new HashSet<>();
-        return quote.variants().stream().filter(v -> seen.add(plain(v.text()))).toList();
-    }
-
-    /** One wording is the other cut shorter, word for word: an excerpt, not a difference. */
-    static boolean isExcerpt(String one, String other) {
-        String a = plain(one);
-        String b = plain(other);
-        return a.contains(b) || b.contains(a);
-    }
-
-    private static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+        return quote.variants().stream().filter(v -> seen.add(Wordings.plain(v.text()))).toList();
     }
 
     // ---- what only one outlet reports
@@ -275,7 +304,7 @@ final class DigestBuilder {
                     && story.sentences().stream().noneMatch(other -> !outletOf.get(other.articleId()).equals(outletOf.get(sentence.articleId()))
                     && alike(sentence, other) >= ALSO_SAID);
             if (alone && readsAsALine(sentence) && story.notability().getOrDefault(sentence, 0) >= 2
-                    && !sharedFigures.contains(sentence.articleId() + "|" + sentence.text())) {
+                    && !sharedFigures.contains(sentence.articleId() + "|" + sentence.text()) && !toldElsewhere(sentence)) {
                 byOutlet.computeIfAbsent(outletOf.get(sentence.articleId()), o -> new ArrayList<>()).add(sentence);
             }
         }
@@ -285,6 +314,33 @@ final class DigestBuilder {
                 .limit(ONLY_PER_OUTLET)
                 .forEach(s -> only.add(new Digest.Only(s.articleId(), sourceOf(s.articleId()), s.text(), s.blockIndex()))));
         return only;
+    }
+
+    /**
+     * Whether another outlet tells what a sentence tells in other sentences: one of its figures, in its unit, stands in
+     * another outlet's article, or most of its words do. Saying "only this outlet reports it" needs a sentence the
+     * others have nothing of, not merely none worded alike.
+     */
+    private boolean toldElsewhere(StorySentence sentence) {
+        long outlet = outletOf.get(sentence.articleId());
+        Set<String> figures = sameStatement.figuresOf(sentence);
+        for (Map.Entry<Long, Set<String>> other : figuresByArticle.entrySet()) {
+            if (outletOf.get(other.getKey()) != outlet && figures.stream().anyMatch(other.getValue()::contains)) {
+                return true;
+            }
+        }
+        if (sentence.words().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<Long, Set<String>> other : wordsByArticle.entrySet()) {
+            if (outletOf.get(other.getKey()) != outlet) {
+                long found = sentence.words().stream().filter(other.getValue()::contains).count();
+                if (found >= TOLD_ELSEWHERE * sentence.words().size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---- the coverage in order

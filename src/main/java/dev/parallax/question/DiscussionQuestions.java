@@ -56,7 +56,7 @@ public class DiscussionQuestions {
         }
         List<ArticleDetail> details = articles.details(comparison.articles().stream().map(StoryComparison.ArticleRef::id).toList());
         List<Question> questions = new ArrayList<>(posedBy(storyId, details));
-        questions.addAll(composer.compose(comparison));
+        questions.addAll(composer.compose(comparison, details));
         cache.put(storyId, new Cached(comparison, List.copyOf(questions)));
         return List.copyOf(questions);
     }

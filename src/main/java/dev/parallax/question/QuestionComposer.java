@@ -1,14 +1,15 @@
 package dev.parallax.question;
 
+import dev.parallax.article.ArticleDetail;
 import dev.parallax.compare.FigureDisplay;
 import dev.parallax.compare.StoryComparison;
+import dev.parallax.compare.Wordings;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,7 +28,8 @@ final class QuestionComposer {
     private record Draft(int weight, String kind, String text, List<Question.Evidence> evidence) {
     }
 
-    List<Question> compose(StoryComparison comparison) {
+    /** The questions of a story's comparison; its articles' texts tell whether a voice is truly carried by one alone. */
+    List<Question> compose(StoryComparison comparison, List<ArticleDetail> articles) {
         Map<Long, String> sources = comparison.articles().stream()
                 .collect(Collectors.toMap(StoryComparison.ArticleRef::id, StoryComparison.ArticleRef::source, (a, b) -> a));
         Function<Long, String> source = id -> sources.getOrDefault(id, "one source");
@@ -35,7 +37,7 @@ final class QuestionComposer {
         differingNumbers(comparison, source, drafts);
         rewordedQuotes(comparison, source, drafts);
         peopleLeftOut(comparison, source, drafts);
-        singleVoices(comparison, source, drafts);
+        singleVoices(comparison, articles, source, drafts);
 
         List<Draft> chosen = new ArrayList<>();
         for (Draft draft : drafts.stream().sorted(Comparator.comparingInt(Draft::weight).reversed()).toList()) {
@@ -77,7 +79,7 @@ final class QuestionComposer {
             // Only a statement whose speaker the articles agree on, worded differently rather than cut shorter.
             boolean oneSpeaker = quote.speaker() != null && quote.variants().stream()
                     .allMatch(v -> v.speaker() == null || v.speaker().equals(quote.speaker()));
-            if (wordings.size() < 2 || !oneSpeaker || isExcerpt(wordings.get(0).text(), wordings.get(1).text())) {
+            if (wordings.size() < 2 || !oneSpeaker || Wordings.isExcerpt(wordings.get(0).text(), wordings.get(1).text())) {
                 continue;
             }
             String who = quote.speaker();
@@ -89,20 +91,9 @@ final class QuestionComposer {
         }
     }
 
-    /** One wording is the other cut shorter, word for word: an excerpt, not a rewording. */
-    private static boolean isExcerpt(String one, String other) {
-        String a = words(one);
-        String b = words(other);
-        return a.contains(b) || b.contains(a);
-    }
-
-    private static String words(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
-    }
-
     private static java.util.function.Predicate<StoryComparison.QuoteVariant> distinctText() {
         Set<String> seen = new java.util.HashSet<>();
-        return variant -> seen.add(variant.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", ""));
+        return variant -> seen.add(Wordings.plain(variant.text()));
     }
 
     private static void peopleLeftOut(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
@@ -127,7 +118,8 @@ final class QuestionComposer {
         }
     }
 
-    private static void singleVoices(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+    private static void singleVoices(StoryComparison comparison, List<ArticleDetail> articles, Function<Long, String> source,
+                                     List<Draft> drafts) {
         if (comparison.articles().size() < 2) {
             return;
         }
@@ -138,8 +130,12 @@ final class QuestionComposer {
             StoryComparison.QuoteVariant only = quote.variants().getFirst();
             boolean quotedElsewhere = comparison.quotes().stream().flatMap(group -> group.variants().stream())
                     .anyMatch(v -> v.articleId() != only.articleId() && quote.speaker().equals(v.speaker()));
-            if (quotedElsewhere) {
-                continue; // another source quotes them too, if not in these words
+            // Another source quotes them too, if not in these words, or prints these words without saying whose they are.
+            boolean printedElsewhere = articles.stream().filter(article -> article.summary().id() != only.articleId())
+                    .flatMap(article -> article.blocks().stream())
+                    .anyMatch(block -> Wordings.carries(block.text(), only.text()));
+            if (quotedElsewhere || printedElsewhere) {
+                continue;
             }
             drafts.add(new Draft(50, "single-voice",
                     "Only %s quotes %s: “%s”. Why might the other sources have left this voice out?"
