@@ -403,9 +403,6 @@ final class FigureGroups {
         return figures.stream().filter(other -> other.sentence().equals(figure.sentence()) && other.sameKind(figure)).toList();
     }
 
-    /** How far above a lower bound (or below an upper one) a figure still reads as the same figure: "more than 350", 355. */
-    static final double BOUND_REACH = 0.1;
-
     static Relation relation(Figure one, Figure other) {
         QuantityMention a = one.quantity();
         QuantityMention b = other.quantity();
@@ -443,13 +440,13 @@ final class FigureGroups {
         return equal ? Relation.SAME : bounded(kind, bound, exact, 0);
     }
 
-    /** A figure beside a bound: the same when just past it, different when the bound rules it out, else unsure. */
+    /**
+     * A figure beside a bound: different when the bound rules it out ("more than 364" and 355), else unsure. "At least
+     * 34" and 37 may be one count at two moments or two counts: a reader shown them as agreeing would see 34 = 37.
+     */
     private static Relation bounded(Hedge kind, double bound, double figure, double slack) {
         double past = kind == Hedge.AT_LEAST ? figure - bound : bound - figure;
-        if (past < -slack * Math.abs(bound)) {
-            return Relation.DIFFERENT; // "more than 364" and 355
-        }
-        return past <= BOUND_REACH * Math.abs(bound) ? Relation.SAME : Relation.UNSURE;
+        return past < -slack * Math.abs(bound) ? Relation.DIFFERENT : Relation.UNSURE;
     }
 
     static boolean same(Figure one, Figure other) {

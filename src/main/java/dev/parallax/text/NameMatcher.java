@@ -34,7 +34,14 @@ public final class NameMatcher {
         if (aliasOne != null && aliasOne.equals(PLACE_ALIASES.get(other.coreText()))) {
             return true;
         }
-        return sameWords(one.core(), other.core()) || sameWords(withoutCompanyForm(one.core()), withoutCompanyForm(other.core()));
+        return sameWords(one.core(), other.core()) || sameWords(withoutCompanyForm(one.core()), withoutCompanyForm(other.core()))
+                || sameLettersSpacedApart(one.core(), other.core());
+    }
+
+    /** "Nama Raj Bhattarai" and "Namaraj Bhattarai": the same letters, one outlet writing as two words what another writes as one. */
+    private static boolean sameLettersSpacedApart(List<String> one, List<String> other) {
+        return one.size() != other.size() && Math.min(one.size(), other.size()) >= 2
+                && String.join("", one).equals(String.join("", other));
     }
 
     /**

@@ -23,6 +23,14 @@ class NameMatcherTest {
     }
 
     @Test
+    void aGivenNameWrittenAsOneWordOrTwoIsOneName() {
+        assertThat(same("Nama Raj Bhattarai", "Namaraj Bhattarai")).isTrue();
+        assertThat(same("Anna Maria Keller", "Annamaria Keller")).isTrue();
+        assertThat(same("Nama Raj Bhattarai", "Namaraj Bhattara")).isFalse();
+        assertThat(same("Van Dyke", "Vandyke")).isFalse();
+    }
+
+    @Test
     void transliterationsInAFullNameAreOneName() {
         assertThat(same("Volodymyr Zelensky", "Volodymyr Zelenskyy")).isTrue();
     }
