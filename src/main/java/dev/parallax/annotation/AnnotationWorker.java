@@ -7,7 +7,6 @@ import dev.parallax.ingest.IngestCommand;
 import dev.parallax.ingest.IngestionActivity;
 import dev.parallax.text.ArticleAnnotator;
 import dev.parallax.text.SentenceEmbeddings;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Annotates articles in the background, in batches, so that ingestion never waits for the language models: woken
@@ -44,7 +42,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final TransactionTemplate transactions;
     private final Semaphore wake = new Semaphore(0);
     private final Thread worker;
-    private final AtomicLong pending = new AtomicLong();
     private final IngestionActivity ingestion;
     private final Timer perArticle;
 
@@ -62,8 +59,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         this.worker = Thread.ofPlatform().name("annotation").daemon().unstarted(this::work);
         this.perArticle = Timer.builder("parallax.annotation").description("Time to annotate one article")
                 .publishPercentiles(0.5, 0.99).register(meters);
-        Gauge.builder("parallax.annotation.pending", pending, AtomicLong::get)
-                .description("Articles waiting for their annotation").register(meters);
     }
 
     @Override
@@ -79,13 +74,7 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     // from the database.
     @TransactionalEventListener
     void on(ArticleIngested event) {
-        pending.incrementAndGet();
         wake.release();
-    }
-
-    /** Articles not yet annotated by the current annotator, as last counted. */
-    long pending() {
-        return pending.get();
     }
 
     /** Waits until nothing is left to annotate, or the time is up; for commands and tests. */
@@ -113,7 +102,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
                     wake.drainPermits();
                     ingestion.awaitQuiet(waitingSince);
                 } while (annotateBatch() > 0);
-                pending.set(store.countOutdated(ArticleAnnotator.VERSION));
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
@@ -147,7 +135,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
                 break;
             }
             count++;
-            pending.updateAndGet(left -> Math.max(0, left - 1));
         }
         return count;
     }

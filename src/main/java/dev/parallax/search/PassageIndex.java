@@ -208,7 +208,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                     CorpusFingerprint held = fingerprintOf(opened);
                     if (held.equals(read.fingerprint())) {
                         commit();
-                        state = "ready: %d articles".formatted(held.count());
+                        state = "ready";
                         log.info("Search index at {} agrees with the database; {} changed articles caught up",
                                 active, read.changed());
                         startCommitting();
@@ -272,7 +272,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             indexedOnCommit.values().removeIf(known -> known.generation() != next);
             deleteOtherGenerations(fresh);
             CorpusFingerprint held = fingerprintOf(next);
-            state = "ready: %d articles".formatted(held.count());
+            state = "ready";
             log.info("Search index rebuilt at {}: {} articles in {} ms", fresh, held.count(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
@@ -583,9 +583,19 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
+    /** Whether searches can be answered, and how many articles they see now (not when the index was opened). */
     @Override
     public Health health() {
-        return (isReady() ? Health.up() : Health.down()).withDetail("index", state).build();
+        Health.Builder health = (isReady() ? Health.up() : Health.down()).withDetail("index", state);
+        if (current != null) {
+            try (Searcher borrowed = acquire()) {
+                health.withDetail("articles", borrowed.searcher()
+                        .count(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE))));
+            } catch (IOException | RuntimeException closing) {
+                health.withDetail("articles", "not counted: " + closing.getMessage());
+            }
+        }
+        return health.build();
     }
 
     /** Makes what was indexed durable; a restart then finds it and only catches up what came later. */
