@@ -1,6 +1,5 @@
 package dev.parallax.search;
 
-import dev.parallax.annotation.NameWords;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -75,9 +74,9 @@ public class CoverageSearch {
 
     private final Timer latency;
 
-    CoverageSearch(PassageIndex index, NameWords names, MeterRegistry meters) {
+    CoverageSearch(PassageIndex index, MeterRegistry meters) {
         this.index = index;
-        this.variants = new SpellingVariants(names::contains);
+        this.variants = new SpellingVariants();
         this.latency = Timer.builder("parallax.search")
                 .description("Time to answer a search, in the portal")
                 .publishPercentiles(0.5, 0.99)

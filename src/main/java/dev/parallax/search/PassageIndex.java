@@ -3,6 +3,7 @@ package dev.parallax.search;
 import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleChanges;
 import dev.parallax.article.ArticleDetail;
+import dev.parallax.article.BlockKind;
 import dev.parallax.article.CorpusFingerprint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -87,10 +88,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final int REBUILD_PAGE = 500;
     private static final FieldType COMPARABLE_WORDS = comparableWordsType();
     private static final FieldType STEMMED_WORDS = stemmedWordsType();
+    private static final FieldType NAME_WORDS = nameWordsType();
     /** Words of an article that find its neighbours: enough to tell its event, few enough to search fast. */
     private static final int MAX_LIKE_WORDS = 30;
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
-    private static final String LAYOUT = "4";
+    private static final String LAYOUT = "5";
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";
@@ -659,6 +661,9 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             whole.add(new TextField(IndexFields.ARTICLE_EXACT, tokens.exact()));
         }
         whole.add(new Field(IndexFields.COMPARABLE, article.comparableText(), COMPARABLE_WORDS));
+        whole.add(new Field(IndexFields.NAMES, String.join(" ", NameLikeWords.of(article.blocks().stream()
+                .filter(block -> block.kind() == BlockKind.PARAGRAPH).map(ArticleDetail.BlockView::text).toList())),
+                NAME_WORDS));
         documents.add(whole);
         return documents;
     }
@@ -671,6 +676,16 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    /** Looked up by whether a word is there at all: no counts, no positions, no norms. */
+    private static FieldType nameWordsType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * only on demand, so that the backlog stands still while it is counted.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"parallax.test.database=operations", "parallax.annotation.background=false"})
+@TestPropertySource(properties = {"parallax.test.database=on-demand", "parallax.annotation.background=false"})
 class OperationsIntegrationTest {
 
     @Autowired
