@@ -1,6 +1,7 @@
 package dev.parallax.annotation;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.background.ReadersFirst;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.IngestCommand;
@@ -11,14 +12,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,12 @@ import java.util.concurrent.TimeUnit;
  * Annotates articles in the background, in batches, so that ingestion never waits for the language models: woken
  * by each new article, and every half minute as a safety net. Work is claimed in PostgreSQL (rows locked, skipping
  * locked ones), so several portal processes share it and one that dies leaves its batch to the others; an
- * annotator of a newer version makes old annotations again the same way.
+ * annotator of a newer version makes old annotations again the same way. Started and stopped with the portal (not
+ * in the ingest command, nor with {@code parallax.annotation.background=false}), one thread at the lowest priority
+ * that gives way to requests in flight before each article ({@link ReadersFirst}).
  */
 @Component
-class AnnotationWorker implements ApplicationRunner, DisposableBean {
+class AnnotationWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnnotationWorker.class);
     private static final int BATCH = 25;
@@ -41,14 +44,17 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final AnnotationStore store;
     private final TransactionTemplate transactions;
     private final Semaphore wake = new Semaphore(0);
-    private final Thread worker;
+    private volatile Thread worker;
     private final IngestionActivity ingestion;
+    private final ReadersFirst readers;
+    private final boolean command;
     private final Timer perArticle;
 
     private final boolean enabled;
 
     AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
                      TransactionTemplate transactions, MeterRegistry meters, IngestionActivity ingestion,
+                     ReadersFirst readers, ApplicationArguments arguments,
                      @Value("${parallax.annotation.background:true}") boolean enabled) {
         this.enabled = enabled;
         this.ingestion = ingestion;
@@ -56,17 +62,44 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         this.annotations = annotations;
         this.store = store;
         this.transactions = transactions;
-        this.worker = Thread.ofPlatform().name("annotation").daemon().unstarted(this::work);
+        this.readers = readers;
+        this.command = IngestCommand.isInvoked(arguments.getSourceArgs());
         this.perArticle = Timer.builder("parallax.annotation").description("Time to annotate one article")
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
+    /** Off, or in the command that ingests a folder, articles are annotated when an analysis first needs them. */
     @Override
-    public void run(ApplicationArguments args) {
-        // Off, or in the command that ingests a folder, articles are annotated when an analysis first needs them.
-        if (enabled && !IngestCommand.isInvoked(args.getSourceArgs())) {
+    public boolean isAutoStartup() {
+        return enabled && !command;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (worker == null) {
+            worker = ReadersFirst.backgroundThreads("annotation").newThread(this::work);
             worker.start();
         }
+    }
+
+    /** Stops after the article in hand; what is left is claimed again by the next start, here or on another node. */
+    @Override
+    public synchronized void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(Duration.ofSeconds(10));
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
     }
 
     // A wake-up on this node once the article is committed. The event publication registry records only module
@@ -120,6 +153,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     int annotateBatch() {
         int count = 0;
         for (int i = 0; i < BATCH; i++) {
+            try {
+                readers.yieldToRequests();
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                break;
+            }
             Boolean done = transactions.execute(status -> {
                 List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
                 for (ArticleDetail article : catalog.details(claimed)) {
@@ -147,8 +186,4 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    @Override
-    public void destroy() {
-        worker.interrupt();
-    }
 }

@@ -66,6 +66,12 @@ class OperationsIntegrationTest {
     }
 
     @Test
+    void withBackgroundAnnotationOffNoAnnotationThreadRuns() {
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .doesNotContain("annotation").contains("story-grouping", "comparisons");
+    }
+
+    @Test
     void metricsAndBuildInformationAreTheAdmins() throws Exception {
         for (String endpoint : new String[]{"/actuator/metrics", "/actuator/prometheus", "/actuator/info", "/actuator"}) {
             mvc.perform(get(endpoint))
