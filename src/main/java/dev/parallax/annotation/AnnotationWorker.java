@@ -20,6 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * by each new article, and every half minute as a safety net. Work is claimed in PostgreSQL (rows locked, skipping
  * locked ones), so several portal processes share it and one that dies leaves its batch to the others; an
  * annotator of a newer version makes old annotations again the same way. Started and stopped with the portal (not
- * in the ingest command, nor with {@code parallax.annotation.background=false}), one thread at the lowest priority
- * that gives way to requests in flight before each article ({@link ReadersFirst}).
+ * in the ingest command, nor with {@code parallax.annotation.background=false}), on {@code parallax.annotation.threads}
+ * (2) threads at the lowest priority that give way to requests in flight before each article ({@link ReadersFirst}).
  */
 @Component
 class AnnotationWorker implements SmartLifecycle {
@@ -44,7 +45,8 @@ class AnnotationWorker implements SmartLifecycle {
     private final AnnotationStore store;
     private final TransactionTemplate transactions;
     private final Semaphore wake = new Semaphore(0);
-    private volatile Thread worker;
+    private volatile List<Thread> workers;
+    private final int threads;
     private final IngestionActivity ingestion;
     private final ReadersFirst readers;
     private final boolean command;
@@ -55,8 +57,10 @@ class AnnotationWorker implements SmartLifecycle {
     AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
                      TransactionTemplate transactions, MeterRegistry meters, IngestionActivity ingestion,
                      ReadersFirst readers, ApplicationArguments arguments,
-                     @Value("${parallax.annotation.background:true}") boolean enabled) {
+                     @Value("${parallax.annotation.background:true}") boolean enabled,
+                     @Value("${parallax.annotation.threads:2}") int threads) {
         this.enabled = enabled;
+        this.threads = Math.max(1, threads);
         this.ingestion = ingestion;
         this.catalog = catalog;
         this.annotations = annotations;
@@ -76,21 +80,28 @@ class AnnotationWorker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (worker == null) {
-            worker = ReadersFirst.backgroundThreads("annotation").newThread(this::work);
-            worker.start();
+        if (workers == null) {
+            List<Thread> started = new ArrayList<>();
+            for (int i = 1; i <= threads; i++) {
+                Thread worker = ReadersFirst.backgroundThreads("annotation-" + i).newThread(this::work);
+                worker.start();
+                started.add(worker);
+            }
+            workers = List.copyOf(started);
         }
     }
 
-    /** Stops after the article in hand; what is left is claimed again by the next start, here or on another node. */
+    /** Stops after the articles in hand; what is left is claimed again by the next start, here or on another node. */
     @Override
     public synchronized void stop() {
-        Thread running = worker;
-        worker = null;
+        List<Thread> running = workers;
+        workers = null;
         if (running != null) {
-            running.interrupt();
+            running.forEach(Thread::interrupt);
             try {
-                running.join(Duration.ofSeconds(10));
+                for (Thread worker : running) {
+                    worker.join(Duration.ofSeconds(10));
+                }
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
             }
@@ -99,7 +110,7 @@ class AnnotationWorker implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return workers != null;
     }
 
     // A wake-up on this node once the article is committed. The event publication registry records only module
@@ -131,9 +142,14 @@ class AnnotationWorker implements SmartLifecycle {
                 // While articles are arriving, annotation waits; once the work has waited half a minute it goes on,
                 // batch after batch. Analyses that need an article meanwhile annotate it themselves.
                 long waitingSince = System.nanoTime();
+                boolean first = true;
                 do {
                     wake.drainPermits();
                     ingestion.awaitQuiet(waitingSince);
+                    if (!first && threads > 1) {
+                        wake.release(); // there was work: the other threads take their share
+                    }
+                    first = false;
                 } while (annotateBatch() > 0);
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {

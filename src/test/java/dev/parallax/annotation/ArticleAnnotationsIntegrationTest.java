@@ -47,6 +47,14 @@ class ArticleAnnotationsIntegrationTest {
     }
 
     @Test
+    void annotationRunsOnItsBoundedThreadsAtTheLowestPriority() {
+        assertThat(Thread.getAllStackTraces().keySet())
+                .filteredOn(thread -> thread.getName().startsWith("annotation-"))
+                .hasSize(2)
+                .allSatisfy(thread -> assertThat(thread.getPriority()).isEqualTo(Thread.MIN_PRIORITY));
+    }
+
+    @Test
     void aNewArticleIsAnnotatedInTheBackground() throws InterruptedException {
         long id = ingest();
 
