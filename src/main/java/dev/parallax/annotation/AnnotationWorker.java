@@ -135,14 +135,16 @@ class AnnotationWorker implements SmartLifecycle {
     }
 
     private void work() {
-        ArticleAnnotator.warmUp();
-        SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
+        // The language models load with the first article to annotate, not at start-up: a portal whose articles are
+        // all annotated starts without them. The sentence model follows the first batch, before comparisons need it.
+        boolean embeddingsLoaded = false;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 // While articles are arriving, annotation waits; once the work has waited half a minute it goes on,
                 // batch after batch. Analyses that need an article meanwhile annotate it themselves.
                 long waitingSince = System.nanoTime();
                 boolean first = true;
+                int annotated;
                 do {
                     wake.drainPermits();
                     ingestion.awaitQuiet(waitingSince);
@@ -150,7 +152,12 @@ class AnnotationWorker implements SmartLifecycle {
                         wake.release(); // there was work: the other threads take their share
                     }
                     first = false;
-                } while (annotateBatch() > 0);
+                    annotated = annotateBatch();
+                    if (annotated > 0 && !embeddingsLoaded) {
+                        SentenceEmbeddings.warmUp();
+                        embeddingsLoaded = true;
+                    }
+                } while (annotated > 0);
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
