@@ -298,7 +298,8 @@ public class FollowBench {
     }
 
     static String metric(int port, String name) throws Exception {
-        String body = get(port, "/actuator/metrics/" + name).body();
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/metrics/" + name))
+                .header("Authorization", ADMIN).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString()).body();
         Matcher count = Pattern.compile("\"statistic\":\"COUNT\",\"value\":([\\d.E]+)").matcher(body);
         return name + " " + (count.find() ? (long) Double.parseDouble(count.group(1)) : 0);
     }

@@ -47,7 +47,7 @@ until [ "$(pending)" = 0 ]; do sleep 0.2; done
 caught_up=$(echo "$(date +%s.%N) - $ingest_started" | bc)
 printf 'ingest of %d articles by the CLI: %.1f s; annotated %.1f s after the ingest began: %.0f articles/s\n' \
     "$N" "$ingested" "$caught_up" "$(echo "$N / $caught_up" | bc -l)"
-curl -s "localhost:$PORT/actuator/prometheus" | python3 -c '
+curl -s -u admin:bench "localhost:$PORT/actuator/prometheus" | python3 -c '
 import sys
 values = {}
 for line in sys.stdin:

@@ -67,7 +67,7 @@ echo "index size on disk: $(du -sh "$INDEX" | cut -f1)"
 echo "portal heap after a full GC: $("$JCMD" "$PID" GC.heap_info | grep -oE 'used [0-9]+K' | head -n1)"
 
 search_histogram() {
-    curl -s "localhost:$PORT/actuator/prometheus" | grep -E '^parallax_search_seconds_bucket' || true
+    curl -s -u admin:bench "localhost:$PORT/actuator/prometheus" | grep -E '^parallax_search_seconds_bucket' || true
 }
 q() { psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "$1"; }
 

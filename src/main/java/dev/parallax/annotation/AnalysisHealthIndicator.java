@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * How the analyses stand, for operators: articles waiting for their annotation, and articles each analysis has
- * given up on (shown to readers as not analysed). A health detail and a gauge per stage; neither ever takes the
+ * given up on (shown to readers as not analysed). A health detail and a gauge for each; neither ever takes the
  * portal down, since a given-up article is contained, and neither waits for the database: the counts are read in
  * the background at most every ten seconds, and the last ones are shown meanwhile.
  */
@@ -42,6 +42,13 @@ class AnalysisHealthIndicator implements HealthIndicator {
                     .description("Articles an analysis gave up on after repeated failures")
                     .tag("stage", stage.name().toLowerCase(Locale.ROOT)).register(meters);
         }
+        // Counted in the database, as the health detail: articles ingested by another node or by the ingest command
+        // wait too, and so do those of a portal that annotates only on demand.
+        Gauge.builder("parallax.annotation.pending", this, health -> {
+                    Long pending = health.counts().annotationPending();
+                    return pending == null ? Double.NaN : pending;
+                })
+                .description("Articles waiting for their annotation (counted at most every ten seconds)").register(meters);
     }
 
     /** The last counts read; a read in the background when they are older than ten seconds. */

@@ -2,9 +2,6 @@ package dev.parallax.annotation;
 
 import dev.parallax.article.AnalysisFailures;
 import dev.parallax.text.AnnotatedArticle;
-import dev.parallax.text.Entity;
-import dev.parallax.text.Name;
-import dev.parallax.text.WordList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,15 +12,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** Reads and writes stored annotations, and the words of names they hold. */
+/** Reads and writes stored annotations, and claims the articles still to annotate. */
 @Component
 class AnnotationStore {
-
-    private static final List<WordList> COMMON_NAME_PARTS = List.of(WordList.load("organisation-words"),
-            WordList.load("place-words"), WordList.load("name-connectors"), WordList.load("titles"));
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -60,11 +52,6 @@ class AnnotationStore {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("annotation", json.writeValueAsString(StoredAnnotation.of(annotation)))
                 .update();
-        Set<String> words = nameWords(annotation);
-        if (!words.isEmpty()) {
-            jdbc.sql("insert into name_word (word) select unnest(cast(:words as text[])) on conflict do nothing")
-                    .param("words", words.toArray(String[]::new)).update();
-        }
     }
 
     /**
@@ -95,28 +82,5 @@ class AnnotationStore {
                                             and f.tries >= :max)
                         """)
                 .param("version", version).param("max", AnalysisFailures.MAX_TRIES).query(Long.class).single();
-    }
-
-    Set<String> allNameWords() {
-        return new TreeSet<>(jdbc.sql("select word from name_word").query(String.class).list());
-    }
-
-    long countNameWords() {
-        return jdbc.sql("select count(*) from name_word").query(Long.class).single();
-    }
-
-    /**
-     * The words of the names of people, organisations and places, lower case ("moore", "zelenskyy", "kursk"),
-     * without the ordinary words that names are also made of ("guard", "board", "of").
-     */
-    static Set<String> nameWords(AnnotatedArticle annotation) {
-        Set<String> words = new TreeSet<>();
-        for (Entity entity : annotation.entities()) {
-            for (String variant : entity.variants()) {
-                Name.of(variant).core().stream().filter(word -> !COMMON_NAME_PARTS.stream().anyMatch(list -> list.contains(word)))
-                        .forEach(words::add);
-            }
-        }
-        return words;
     }
 }

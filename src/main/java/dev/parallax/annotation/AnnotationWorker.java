@@ -1,38 +1,40 @@
 package dev.parallax.annotation;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.background.ReadersFirst;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.IngestCommand;
 import dev.parallax.ingest.IngestionActivity;
 import dev.parallax.text.ArticleAnnotator;
 import dev.parallax.text.SentenceEmbeddings;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Annotates articles in the background, in batches, so that ingestion never waits for the language models: woken
  * by each new article, and every half minute as a safety net. Work is claimed in PostgreSQL (rows locked, skipping
  * locked ones), so several portal processes share it and one that dies leaves its batch to the others; an
- * annotator of a newer version makes old annotations again the same way.
+ * annotator of a newer version makes old annotations again the same way. Started and stopped with the portal (not
+ * in the ingest command, nor with {@code parallax.annotation.background=false}), on {@code parallax.annotation.threads}
+ * (2) threads at the lowest priority that give way to requests in flight before each article ({@link ReadersFirst}).
  */
 @Component
-class AnnotationWorker implements ApplicationRunner, DisposableBean {
+class AnnotationWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AnnotationWorker.class);
     private static final int BATCH = 25;
@@ -43,35 +45,72 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     private final AnnotationStore store;
     private final TransactionTemplate transactions;
     private final Semaphore wake = new Semaphore(0);
-    private final Thread worker;
-    private final AtomicLong pending = new AtomicLong();
+    private volatile List<Thread> workers;
+    private final int threads;
     private final IngestionActivity ingestion;
+    private final ReadersFirst readers;
+    private final boolean command;
     private final Timer perArticle;
 
     private final boolean enabled;
 
     AnnotationWorker(ArticleCatalog catalog, ArticleAnnotations annotations, AnnotationStore store,
                      TransactionTemplate transactions, MeterRegistry meters, IngestionActivity ingestion,
-                     @Value("${parallax.annotation.background:true}") boolean enabled) {
+                     ReadersFirst readers, ApplicationArguments arguments,
+                     @Value("${parallax.annotation.background:true}") boolean enabled,
+                     @Value("${parallax.annotation.threads:2}") int threads) {
         this.enabled = enabled;
+        this.threads = Math.max(1, threads);
         this.ingestion = ingestion;
         this.catalog = catalog;
         this.annotations = annotations;
         this.store = store;
         this.transactions = transactions;
-        this.worker = Thread.ofPlatform().name("annotation").daemon().unstarted(this::work);
+        this.readers = readers;
+        this.command = IngestCommand.isInvoked(arguments.getSourceArgs());
         this.perArticle = Timer.builder("parallax.annotation").description("Time to annotate one article")
                 .publishPercentiles(0.5, 0.99).register(meters);
-        Gauge.builder("parallax.annotation.pending", pending, AtomicLong::get)
-                .description("Articles waiting for their annotation").register(meters);
+    }
+
+    /** Off, or in the command that ingests a folder, articles are annotated when an analysis first needs them. */
+    @Override
+    public boolean isAutoStartup() {
+        return enabled && !command;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        // Off, or in the command that ingests a folder, articles are annotated when an analysis first needs them.
-        if (enabled && !IngestCommand.isInvoked(args.getSourceArgs())) {
-            worker.start();
+    public synchronized void start() {
+        if (workers == null) {
+            List<Thread> started = new ArrayList<>();
+            for (int i = 1; i <= threads; i++) {
+                Thread worker = ReadersFirst.backgroundThreads("annotation-" + i).newThread(this::work);
+                worker.start();
+                started.add(worker);
+            }
+            workers = List.copyOf(started);
         }
+    }
+
+    /** Stops after the articles in hand; what is left is claimed again by the next start, here or on another node. */
+    @Override
+    public synchronized void stop() {
+        List<Thread> running = workers;
+        workers = null;
+        if (running != null) {
+            running.forEach(Thread::interrupt);
+            try {
+                for (Thread worker : running) {
+                    worker.join(Duration.ofSeconds(10));
+                }
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return workers != null;
     }
 
     // A wake-up on this node once the article is committed. The event publication registry records only module
@@ -79,13 +118,7 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     // from the database.
     @TransactionalEventListener
     void on(ArticleIngested event) {
-        pending.incrementAndGet();
         wake.release();
-    }
-
-    /** Articles not yet annotated by the current annotator, as last counted. */
-    long pending() {
-        return pending.get();
     }
 
     /** Waits until nothing is left to annotate, or the time is up; for commands and tests. */
@@ -102,18 +135,29 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     }
 
     private void work() {
-        ArticleAnnotator.warmUp();
-        SentenceEmbeddings.warmUp(); // the first comparison should not pay for loading the model
+        // The language models load with the first article to annotate, not at start-up: a portal whose articles are
+        // all annotated starts without them. The sentence model follows the first batch, before comparisons need it.
+        boolean embeddingsLoaded = false;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 // While articles are arriving, annotation waits; once the work has waited half a minute it goes on,
                 // batch after batch. Analyses that need an article meanwhile annotate it themselves.
                 long waitingSince = System.nanoTime();
+                boolean first = true;
+                int annotated;
                 do {
                     wake.drainPermits();
                     ingestion.awaitQuiet(waitingSince);
-                } while (annotateBatch() > 0);
-                pending.set(store.countOutdated(ArticleAnnotator.VERSION));
+                    if (!first && threads > 1) {
+                        wake.release(); // there was work: the other threads take their share
+                    }
+                    first = false;
+                    annotated = annotateBatch();
+                    if (annotated > 0 && !embeddingsLoaded) {
+                        SentenceEmbeddings.warmUp();
+                        embeddingsLoaded = true;
+                    }
+                } while (annotated > 0);
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
@@ -132,6 +176,12 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
     int annotateBatch() {
         int count = 0;
         for (int i = 0; i < BATCH; i++) {
+            try {
+                readers.yieldToRequests();
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+                break;
+            }
             Boolean done = transactions.execute(status -> {
                 List<Long> claimed = store.claimOutdated(ArticleAnnotator.VERSION, 1);
                 for (ArticleDetail article : catalog.details(claimed)) {
@@ -147,7 +197,6 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
                 break;
             }
             count++;
-            pending.updateAndGet(left -> Math.max(0, left - 1));
         }
         return count;
     }
@@ -160,8 +209,4 @@ class AnnotationWorker implements ApplicationRunner, DisposableBean {
         }
     }
 
-    @Override
-    public void destroy() {
-        worker.interrupt();
-    }
 }

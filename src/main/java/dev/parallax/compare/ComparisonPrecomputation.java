@@ -1,10 +1,13 @@
 package dev.parallax.compare;
 
+import dev.parallax.background.ReadersFirst;
+import dev.parallax.ingest.IngestCommand;
 import dev.parallax.ingest.IngestionActivity;
 import dev.parallax.story.StoryChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * stop or half a minute has passed (a reader's request computes it meanwhile).
  */
 @Component
-class ComparisonPrecomputation implements DisposableBean {
+class ComparisonPrecomputation implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ComparisonPrecomputation.class);
     private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -29,13 +32,43 @@ class ComparisonPrecomputation implements DisposableBean {
     private final IngestionActivity ingestion;
     /** Story ids by when they last changed. */
     private final Map<Long, Long> changed = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("comparisons").daemon().factory());
+    private final ReadersFirst readers;
+    private final boolean command;
+    private ScheduledExecutorService worker;
 
-    ComparisonPrecomputation(StoryComparisons comparisons, IngestionActivity ingestion) {
+    ComparisonPrecomputation(StoryComparisons comparisons, IngestionActivity ingestion, ReadersFirst readers,
+                             ApplicationArguments arguments) {
         this.comparisons = comparisons;
         this.ingestion = ingestion;
-        worker.scheduleWithFixedDelay(this::computeQuietStories, 1, 1, TimeUnit.SECONDS);
+        this.readers = readers;
+        this.command = IngestCommand.isInvoked(arguments.getSourceArgs());
+    }
+
+    /** A portal's work: the ingest command has no readers to be ahead of. */
+    @Override
+    public boolean isAutoStartup() {
+        return !command;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (worker == null) {
+            worker = Executors.newSingleThreadScheduledExecutor(ReadersFirst.backgroundThreads("comparisons"));
+            worker.scheduleWithFixedDelay(this::computeQuietStories, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+            worker = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -49,7 +82,11 @@ class ComparisonPrecomputation implements DisposableBean {
             if (now - story.getValue() >= QUIET_NANOS && ingestion.mayGoOn(story.getValue())
                     && changed.remove(story.getKey(), story.getValue())) {
                 try {
+                    readers.yieldToRequests();
                     comparisons.of(story.getKey());
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return;
                 } catch (RuntimeException e) {
                     // A reader's request computes it then; nothing is lost.
                     log.debug("Could not compute the comparison of story {} ahead: {}", story.getKey(), e.getMessage());
@@ -58,8 +95,4 @@ class ComparisonPrecomputation implements DisposableBean {
         }
     }
 
-    @Override
-    public void destroy() {
-        worker.shutdownNow();
-    }
 }

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (at most a few seconds, for work other nodes schedule). Claims are leases: on stopping, this node gives back what it
  * has not finished; if it dies, its leases run out and another node takes the work.
  */
-@Component
-class FollowWorker implements SmartLifecycle {
+@Component("following")
+class FollowWorker implements SmartLifecycle, HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(FollowWorker.class);
     /** The longest sleep: how soon a node notices work another node scheduled. */
@@ -123,6 +125,19 @@ class FollowWorker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * How following stands, for the admin: never DOWN (a feed's failure is that site's), but how late the most
+     * overdue feed is and how many pages wait, as last counted by the loop.
+     */
+    @Override
+    public Health health() {
+        Health.Builder health = Health.up().withDetail("following", running ? "as " + node : "not on this node");
+        if (running) {
+            health.withDetail("lagSeconds", lagMillis.get() / 1000.0).withDetail("pagesPending", pendingPages.get());
+        }
+        return health.build();
     }
 
     /** Work was added on this node (a feed, a poll asked for): look for it now. */

@@ -1,6 +1,5 @@
 package dev.parallax.search;
 
-import dev.parallax.annotation.NameWords;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -75,9 +74,9 @@ public class CoverageSearch {
 
     private final Timer latency;
 
-    CoverageSearch(PassageIndex index, NameWords names, MeterRegistry meters) {
+    CoverageSearch(PassageIndex index, MeterRegistry meters) {
         this.index = index;
-        this.variants = new SpellingVariants(names::contains);
+        this.variants = new SpellingVariants();
         this.latency = Timer.builder("parallax.search")
                 .description("Time to answer a search, in the portal")
                 .publishPercentiles(0.5, 0.99)
@@ -146,7 +145,7 @@ public class CoverageSearch {
         Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", bySource);
         long total = source == null
                 ? bySource.stream().mapToLong(SearchResults.FacetValue::count).sum()
-                : bySource.stream().filter(facet -> PassageIndex.sourceKey(facet.value()).equals(PassageIndex.sourceKey(source)))
+                : bySource.stream().filter(facet -> PassageDocuments.sourceKey(facet.value()).equals(PassageDocuments.sourceKey(source)))
                         .mapToLong(SearchResults.FacetValue::count).sum();
         String suggestion = total == 0 ? suggest(reader, text, matcher.words()) : null;
         return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
@@ -194,7 +193,7 @@ public class CoverageSearch {
                 .add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE)), BooleanClause.Occur.FILTER);
         if (source != null) {
-            articles.add(new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageIndex.sourceKey(source))), BooleanClause.Occur.FILTER);
+            articles.add(new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageDocuments.sourceKey(source))), BooleanClause.Occur.FILTER);
         }
         return articles.build();
     }

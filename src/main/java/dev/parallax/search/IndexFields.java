@@ -33,6 +33,11 @@ final class IndexFields {
      * vectors: neighbours are found and compared from the index alone.
      */
     static final String COMPARABLE = "comparable";
+    /**
+     * The words a whole article uses as names ({@link NameLikeWords}), on whole-article documents only, analysed as
+     * {@link #TEXT_EXACT}: only these have spelling variants in search.
+     */
+    static final String NAMES = "names";
     /** Passage text analysed for recall: folded, possessives dropped, stop words dropped, stemmed; no positions. */
     static final String TEXT = "text";
     /** Passage text folded but not stemmed: exact phrases, prefixes, variants, suggestions. Stored for snippets. */

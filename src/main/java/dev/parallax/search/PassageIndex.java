@@ -4,15 +4,7 @@ import dev.parallax.article.ArticleCatalog;
 import dev.parallax.article.ArticleChanges;
 import dev.parallax.article.ArticleDetail;
 import dev.parallax.article.CorpusFingerprint;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -85,12 +77,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
-    private static final FieldType COMPARABLE_WORDS = comparableWordsType();
-    private static final FieldType STEMMED_WORDS = stemmedWordsType();
-    /** Words of an article that find its neighbours: enough to tell its event, few enough to search fast. */
-    private static final int MAX_LIKE_WORDS = 30;
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
-    private static final String LAYOUT = "4";
+    private static final String LAYOUT = "5";
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";
@@ -208,7 +196,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                     CorpusFingerprint held = fingerprintOf(opened);
                     if (held.equals(read.fingerprint())) {
                         commit();
-                        state = "ready: %d articles".formatted(held.count());
+                        state = "ready";
                         log.info("Search index at {} agrees with the database; {} changed articles caught up",
                                 active, read.changed());
                         startCommitting();
@@ -272,7 +260,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             indexedOnCommit.values().removeIf(known -> known.generation() != next);
             deleteOtherGenerations(fresh);
             CorpusFingerprint held = fingerprintOf(next);
-            state = "ready: %d articles".formatted(held.count());
+            state = "ready";
             log.info("Search index rebuilt at {}: {} articles in {} ms", fresh, held.count(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
@@ -331,7 +319,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
                     try {
                         for (ArticleDetail article : present) {
                             indexedOnCommit.remove(article.summary().id());
-                            generation.wrote(writer.updateDocuments(articleTerm(article.summary().id()), documents(article)));
+                            generation.wrote(writer.updateDocuments(articleTerm(article.summary().id()), PassageDocuments.of(article)));
                         }
                         for (long id : removed) {
                             indexedOnCommit.remove(id);
@@ -421,7 +409,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
             if (generation == null) {
                 return; // not open (start-up, or another process holds the index): opening catches up
             }
-            generation.wrote(generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article)));
+            generation.wrote(generation.writer().updateDocuments(articleTerm(article.summary().id()), PassageDocuments.of(article)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index article " + article.summary().id(), e);
         } finally {
@@ -444,73 +432,8 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
-    /** An article found alike, with its content words and how often it uses each. */
-    public record SimilarArticle(long articleId, Map<String, Integer> wordCounts) {
-    }
-
-    /**
-     * The articles that share most of the given words, weighed by how much each word says about the article
-     * (its heaviest words, as TF-IDF picks them). Their word counts come from the index's term vectors, so
-     * comparing with them reads nothing from the database.
-     */
-    public List<SimilarArticle> similarArticles(Map<String, Double> weightedWords, long excludedArticleId, int count) {
-        if (current == null || weightedWords.isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        weightedWords.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(MAX_LIKE_WORDS)
-                .forEach(word -> like.add(new BoostQuery(new TermQuery(new Term(IndexFields.COMPARABLE, word.getKey())),
-                        word.getValue().floatValue()), BooleanClause.Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(like.build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.ARTICLE, Long.toString(excludedArticleId))), BooleanClause.Occur.MUST_NOT)
-                .build();
-        try (Searcher borrowed = acquireWithoutWaiting()) {
-            IndexSearcher searcher = borrowed.searcher();
-            var stored = searcher.storedFields();
-            var termVectors = searcher.getIndexReader().termVectors();
-            List<SimilarArticle> similar = new ArrayList<>();
-            for (var hit : searcher.search(query, count).scoreDocs) {
-                long id = Long.parseLong(stored.document(hit.doc, Set.of(IndexFields.ARTICLE)).get(IndexFields.ARTICLE));
-                Map<String, Integer> counts = new HashMap<>();
-                Terms words = termVectors.get(hit.doc, IndexFields.COMPARABLE);
-                if (words != null) {
-                    TermsEnum iterator = words.iterator();
-                    for (BytesRef word = iterator.next(); word != null; word = iterator.next()) {
-                        counts.put(word.utf8ToString(), (int) iterator.totalTermFreq());
-                    }
-                }
-                similar.add(new SimilarArticle(id, counts));
-            }
-            return similar;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How rare each content word is among articles: the IDF that weighs words when articles are compared. */
-    public Map<String, Double> inverseDocumentFrequencies(java.util.Collection<String> words) {
-        Map<String, Double> idf = new HashMap<>();
-        if (current == null) {
-            words.forEach(word -> idf.put(word, 1.0));
-            return idf;
-        }
-        try (Searcher borrowed = acquireWithoutWaiting()) {
-            IndexReader reader = borrowed.searcher().getIndexReader();
-            long articles = Math.max(1, reader.getDocCount(IndexFields.COMPARABLE));
-            for (String word : words) {
-                idf.put(word, Math.log(1.0 + articles / (1.0 + reader.docFreq(new Term(IndexFields.COMPARABLE, word)))));
-            }
-            return idf;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The current view of the index, without waiting for writes still being made visible. */
-    private Searcher acquireWithoutWaiting() throws IOException {
+    Searcher acquireWithoutWaiting() throws IOException {
         swapLock.readLock().lock();
         try {
             SearcherManager manager = requireOpen().searchers();
@@ -562,6 +485,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
+    /** Whether a generation is open: it may be searched, ready or still catching up. */
+    boolean isOpen() {
+        return current != null;
+    }
+
     public boolean isReady() {
         return current != null && state.startsWith("ready");
     }
@@ -583,9 +511,19 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         }
     }
 
+    /** Whether searches can be answered, and how many articles they see now (not when the index was opened). */
     @Override
     public Health health() {
-        return (isReady() ? Health.up() : Health.down()).withDetail("index", state).build();
+        Health.Builder health = (isReady() ? Health.up() : Health.down()).withDetail("index", state);
+        if (current != null) {
+            try (Searcher borrowed = acquire()) {
+                health.withDetail("articles", borrowed.searcher()
+                        .count(new TermQuery(new Term(IndexFields.DOC_TYPE, IndexFields.WHOLE_ARTICLE))));
+            } catch (IOException | RuntimeException closing) {
+                health.withDetail("articles", "not counted: " + closing.getMessage());
+            }
+        }
+        return health.build();
     }
 
     /** Makes what was indexed durable; a restart then finds it and only catches up what came later. */
@@ -625,73 +563,11 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
         for (List<ArticleDetail> page = catalog.detailsAfter(lastId, REBUILD_PAGE); !page.isEmpty();
              page = catalog.detailsAfter(lastId, REBUILD_PAGE)) {
             for (ArticleDetail article : page) {
-                generation.writer().updateDocuments(articleTerm(article.summary().id()), documents(article));
+                generation.writer().updateDocuments(articleTerm(article.summary().id()), PassageDocuments.of(article));
                 lastId = article.summary().id();
             }
         }
         generation.searchers().maybeRefreshBlocking();
-    }
-
-    static List<Document> documents(ArticleDetail article) {
-        List<Document> documents = new ArrayList<>(article.blocks().size() + 1);
-        Document whole = describedDocument(article, IndexFields.WHOLE_ARTICLE);
-        for (ArticleDetail.BlockView block : article.blocks()) {
-            Document passage = describedDocument(article, IndexFields.PASSAGE);
-            passage.add(new StoredField(IndexFields.BLOCK, block.index()));
-            passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
-            BlockTokens tokens = BlockTokens.of(block.text());
-            passage.add(new Field(IndexFields.TEXT, tokens.stemmed(), STEMMED_WORDS));
-            passage.add(new TextField(IndexFields.TEXT_EXACT, tokens.exact()));
-            passage.add(new StoredField(IndexFields.TEXT_EXACT, block.text()));
-            documents.add(passage);
-            // One field value per block: the analyzers' position gap keeps phrases inside a block.
-            whole.add(new Field(IndexFields.ARTICLE_TEXT, tokens.stemmed(), STEMMED_WORDS));
-            whole.add(new TextField(IndexFields.ARTICLE_EXACT, tokens.exact()));
-        }
-        whole.add(new Field(IndexFields.COMPARABLE, article.comparableText(), COMPARABLE_WORDS));
-        documents.add(whole);
-        return documents;
-    }
-
-    /**
-     * Stems are matched one word at a time (phrases match the exact words), so they are indexed with their counts
-     * for scoring but without the positions, which every word of every article would otherwise write.
-     */
-    private static FieldType stemmedWordsType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType comparableWordsType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
-        type.setStoreTermVectors(true);
-        type.freeze();
-        return type;
-    }
-
-    /** A document with what every document of an article carries: its id, source, title and origin. */
-    private static Document describedDocument(ArticleDetail article, String type) {
-        String articleId = Long.toString(article.summary().id());
-        Document document = new Document();
-        document.add(new StringField(IndexFields.DOC_TYPE, type, Field.Store.NO));
-        document.add(new StringField(IndexFields.ARTICLE, articleId, Field.Store.YES));
-        document.add(new SortedDocValuesField(IndexFields.ARTICLE, new BytesRef(articleId)));
-        document.add(new StoredField(IndexFields.SOURCE, article.summary().source()));
-        document.add(new SortedDocValuesField(IndexFields.SOURCE, new BytesRef(article.summary().source())));
-        document.add(new StringField(IndexFields.SOURCE_KEY, sourceKey(article.summary().source()), Field.Store.NO));
-        document.add(new StoredField(IndexFields.TITLE, article.summary().title()));
-        document.add(new StoredField(IndexFields.ORIGIN, article.summary().origin()));
-        return document;
-    }
-
-    static String sourceKey(String source) {
-        return source.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Generation requireOpen() {

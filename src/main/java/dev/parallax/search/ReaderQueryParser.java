@@ -76,7 +76,7 @@ final class ReaderQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         if (SOURCE_FIELD.equals(field)) {
-            return getDefaultOperator() == Operator.OR ? null : new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageIndex.sourceKey(queryText)));
+            return getDefaultOperator() == Operator.OR ? null : new TermQuery(new Term(IndexFields.SOURCE_KEY, PassageDocuments.sourceKey(queryText)));
         }
         if (!exactField.equals(field)) {
             // An unknown "field:" is just text that happens to contain a colon.

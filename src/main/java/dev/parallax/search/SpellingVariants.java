@@ -19,14 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
  * Finds the spellings of a name that the corpus itself holds: index terms that the one name matcher takes for
  * spellings of it (one or two edits apart, the same sound: Zelensky, Zelenskyy and Zelenskyi meet; strike and stride
- * do not). Only names have spellings: a word is expanded, and into a candidate, only when the articles' annotations
- * use both as words of names, so "Wes Moore" never finds "was more". No list of names: whatever the articles name,
- * the annotations know. Each segment's terms are grouped by their
+ * do not). Only names have spellings: a word is expanded, and into a candidate, only when the articles use both as
+ * words of names ({@link NameLikeWords}, indexed with each article), so "Wes Moore" never finds "was more". No list
+ * of names: whatever the articles name, the index knows, as soon as the article is searchable. Each segment's terms are grouped by their
  * sound once (segments never change), so a word's spellings are a look-up and an edit distance on a handful of
  * words that sound like it, not a fuzzy walk over the whole term dictionary.
  */
@@ -39,10 +38,7 @@ final class SpellingVariants {
 
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
 
-    private final Predicate<String> isName;
-
-    SpellingVariants(Predicate<String> isName) {
-        this.isName = isName;
+    SpellingVariants() {
         metaphone.setMaxCodeLen(6);
     }
 
@@ -61,7 +57,7 @@ final class SpellingVariants {
      */
     Set<String> of(IndexReader reader, String word) {
         if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)
-                || !isName.test(word) && isInIndex(reader, word)) {
+                || !isName(reader, word) && isInIndex(reader, word)) {
             return Set.of();
         }
         return cache.get(reader, word, unknown -> Set.copyOf(lookUp(reader, unknown)));
@@ -77,7 +73,7 @@ final class SpellingVariants {
             for (List<String> alike : List.of(sounds.primary().getOrDefault(primary, List.of()),
                     sounds.alternate().getOrDefault(alternate, List.of()))) {
                 for (String candidate : alike) {
-                    if (!candidate.equals(word) && NameVariants.spellingVariants(word, candidate) && isName.test(candidate)) {
+                    if (!candidate.equals(word) && NameVariants.spellingVariants(word, candidate) && isName(reader, candidate)) {
                         variants.add(candidate);
                     }
                 }
@@ -87,8 +83,17 @@ final class SpellingVariants {
     }
 
     private static boolean isInIndex(IndexReader reader, String word) {
+        return holds(reader, IndexFields.TEXT_EXACT, word);
+    }
+
+    /** Whether some article of this view of the index uses the word as a name. */
+    private static boolean isName(IndexReader reader, String word) {
+        return holds(reader, IndexFields.NAMES, word);
+    }
+
+    private static boolean holds(IndexReader reader, String field, String word) {
         try {
-            return reader.docFreq(new Term(IndexFields.TEXT_EXACT, word)) > 0;
+            return reader.docFreq(new Term(field, word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

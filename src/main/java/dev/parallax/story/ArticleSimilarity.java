@@ -1,7 +1,7 @@
 package dev.parallax.story;
 
 import dev.parallax.article.ArticleDetail;
-import dev.parallax.search.PassageIndex;
+import dev.parallax.search.CorpusStatistics;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.TermVector;
 import org.springframework.stereotype.Component;
@@ -20,9 +20,9 @@ import java.util.Set;
 @Component
 public class ArticleSimilarity {
 
-    private final PassageIndex index;
+    private final CorpusStatistics index;
 
-    ArticleSimilarity(PassageIndex index) {
+    ArticleSimilarity(CorpusStatistics index) {
         this.index = index;
     }
 
@@ -41,7 +41,7 @@ public class ArticleSimilarity {
         /** The articles nearest to one, found through the index, with their vectors. */
         public Map<Long, TermVector> neighbours(ArticleDetail article, int count) {
             Map<Long, TermVector> neighbours = new LinkedHashMap<>();
-            for (PassageIndex.SimilarArticle similar :
+            for (CorpusStatistics.SimilarArticle similar :
                     index.similarArticles(vector(article).weights(), article.summary().id(), count)) {
                 neighbours.put(similar.articleId(),
                         vectors.computeIfAbsent(similar.articleId(), id -> weigh(similar.wordCounts())));

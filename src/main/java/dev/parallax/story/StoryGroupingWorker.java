@@ -1,14 +1,13 @@
 package dev.parallax.story;
 
+import dev.parallax.background.ReadersFirst;
 import dev.parallax.ingest.ArticleIngested;
 import dev.parallax.ingest.IngestionActivity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,10 +20,11 @@ import java.util.concurrent.TimeUnit;
  * Groups new articles into stories in the background, on every node, with the work done once. Each ingested
  * article becomes a grouping job written in the ingest's own transaction, so no stored article is ever without
  * one, whatever fails or dies afterwards. A worker thread on each node groups waiting jobs in batches whenever it
- * holds the cluster-wide grouping lock.
+ * holds the cluster-wide grouping lock, at the lowest priority and giving way to requests in flight before each batch.
+ * A command (no web server) waits, when it stops, for the articles it ingested to be grouped.
  */
 @Component
-class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
+class StoryGroupingWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StoryGroupingWorker.class);
     /** How often a node looks for work that another node queued: the safety net behind the local wake-up. */
@@ -37,11 +37,13 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
     private final ApplicationContext context;
     private final Object wakeUp = new Object();
     private boolean woken;
+    private final ReadersFirst readers;
     private volatile boolean running;
     private Thread worker;
 
     StoryGroupingWorker(StoryGrouping grouping, StoryRepository stories, JdbcClient jdbc, IngestionActivity activity,
-                        ApplicationContext context) {
+                        ReadersFirst readers, ApplicationContext context) {
+        this.readers = readers;
         this.jdbc = jdbc;
         this.grouping = grouping;
         this.activity = activity;
@@ -49,10 +51,19 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
         this.context = context;
     }
 
+    /** On every node and in the ingest command, whose articles must not wait for a portal to be grouped. */
     @Override
-    public void run(ApplicationArguments args) {
-        running = true;
-        worker = Thread.ofPlatform().name("story-grouping").daemon().start(this::work);
+    public synchronized void start() {
+        if (!running) {
+            running = true;
+            worker = ReadersFirst.backgroundThreads("story-grouping").newThread(this::work);
+            worker.start();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /**
@@ -114,6 +125,7 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
                 int grouped;
                 do {
                     activity.awaitQuiet(waitingSince);
+                    readers.yieldToRequests();
                     grouped = grouping.groupWaiting();
                 } while (running && grouped > 0);
                 if (failing) {
@@ -137,15 +149,20 @@ class StoryGroupingWorker implements ApplicationRunner, DisposableBean {
      * to the other nodes or its next start, and only finishes the batch it is grouping.
      */
     @Override
-    public void destroy() throws InterruptedException {
-        if (worker == null) {
+    public synchronized void stop() {
+        if (!running) {
             return;
         }
-        if (!(context instanceof WebServerApplicationContext) && !awaitIdle(10, TimeUnit.MINUTES)) {
-            log.warn("Stopping with articles not yet grouped; a running portal groups them");
+        try {
+            if (!(context instanceof WebServerApplicationContext) && !awaitIdle(10, TimeUnit.MINUTES)) {
+                log.warn("Stopping with articles not yet grouped; a running portal groups them");
+            }
+            running = false;
+            wake();
+            worker.join(Duration.ofSeconds(30));
+        } catch (InterruptedException interrupted) {
+            running = false;
+            Thread.currentThread().interrupt();
         }
-        running = false;
-        wake();
-        worker.join(Duration.ofSeconds(30));
     }
 }

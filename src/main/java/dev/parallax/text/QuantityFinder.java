@@ -87,6 +87,9 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TALLY_CUE = Pattern.compile(
             "\\b(?:rul(?:ed|ing)|vot(?:e|ed|es|ing)|decision|margin|split|majority|verdict)\\b", Pattern.CASE_INSENSITIVE);
+    /** {@link #TALLY_CUE} without its word boundaries: matches wherever any part of the sentence could match it. */
+    private static final Pattern TALLY_CUE_ANYWHERE = Pattern.compile(
+            "rul(?:ed|ing)|vot(?:e|ed|es|ing)|decision|margin|split|majority|verdict", Pattern.CASE_INSENSITIVE);
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^\\s(?:\\p{Lu}[\\p{L}.]*\\s){1,3}(?:Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.|Road|Rd\\.|Lane|Drive|Dr\\.|Way|Place|Square)(?!\\p{L})");
     private static final Pattern PURPOSE = Pattern.compile("^\\s(?:in (?:exchange|return) for|in|for|of)\\s");
@@ -119,6 +122,15 @@ final class QuantityFinder {
     private QuantityFinder() {
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A time zone's abbreviation, as written after a time: "ET", "GMT". */
     static boolean isTimeZone(String word) {
         return word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT)) && TimeZones.isZone(word);
@@ -134,9 +146,18 @@ final class QuantityFinder {
         String s = sentence.of(text);
         List<QuantityMention> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        times(text, sentence, s, tokens, found, taken);
-        tallies(text, sentence, s, tokens, found, taken);
-        magnitudes(text, sentence, s, tokens, found, taken);
+        // Patterns that cannot match are not run: times and magnitudes need a digit, and a tally a cue that a
+        // sentence without any of the cue's stems cannot hold (most sentences hold no figure at all).
+        boolean digits = hasDigit(s);
+        if (digits) {
+            times(text, sentence, s, tokens, found, taken);
+        }
+        if (TALLY_CUE_ANYWHERE.matcher(s).find()) {
+            tallies(text, sentence, s, tokens, found, taken);
+        }
+        if (digits) {
+            magnitudes(text, sentence, s, tokens, found, taken);
+        }
         figures(text, sentence, s, tokens, people, found, taken);
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found.stream().map(quantity -> quantity.inFrame(FrameFinder.of(tokens, quantity.span(), holders, places))).toList();

@@ -1,8 +1,11 @@
 package dev.parallax.web;
 
 import dev.parallax.fetch.FetchException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -13,7 +16,26 @@ import java.sql.SQLTransientConnectionException;
 /** Tells a failure because PostgreSQL cannot be reached from any other: only that one is answered with 503. */
 final class DatabaseOutage {
 
+    /** A request attribute: the outage this request already met, before its handler ran. */
+    static final String SEEN = DatabaseOutage.class.getName() + ".SEEN";
+
     private DatabaseOutage() {
+    }
+
+    /**
+     * Hands a request that already met the outage to the {@link DatabaseOutageResolver} before its handler runs:
+     * asking the pool again would wait for a connection as long again (2 s), doubling the time to the 503.
+     */
+    static HandlerInterceptor interceptor() {
+        return new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (request.getAttribute(SEEN) instanceof RuntimeException outage) {
+                    throw outage;
+                }
+                return true;
+            }
+        };
     }
 
     static boolean causedBy(Throwable failure) {

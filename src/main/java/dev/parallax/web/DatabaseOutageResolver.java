@@ -39,10 +39,7 @@ class DatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         if (wantsJson(request)) {
             try {
-                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"error\":\"" + MESSAGE + "\"}");
+                ApiErrors.write(response, HttpStatus.SERVICE_UNAVAILABLE.value(), MESSAGE);
                 return new ModelAndView();
             } catch (IOException clientGone) {
                 return new ModelAndView();

@@ -20,7 +20,9 @@ class FriendlyErrorAttributes extends DefaultErrorAttributes {
         int status = attributes.get("status") instanceof Integer code ? code : 500;
         // A throttled sign-in says how long to wait, in the message it was refused with.
         boolean throttledWithReason = status == 429 && attributes.get("message") instanceof String message && !message.isBlank();
-        attributes.put("error", throttledWithReason ? attributes.get("message") : sentenceFor(status));
+        String sentence = throttledWithReason ? (String) attributes.get("message") : sentenceFor(status);
+        // JSON clients get the API's problem fields; the error page reads "error" and "status".
+        attributes.putAll(ApiErrors.fields(status, sentence));
         attributes.remove("trace");
         attributes.remove("exception");
         return attributes;

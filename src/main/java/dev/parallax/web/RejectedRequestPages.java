@@ -66,7 +66,7 @@ class RejectedRequestPages implements WebServerFactoryCustomizer<TomcatServletWe
     }
 
     static String json(int status) {
-        return "{\"error\":\"" + FriendlyErrorAttributes.sentenceFor(status).replace("\"", "\\\"") + "\"}";
+        return ApiErrors.json(status, FriendlyErrorAttributes.sentenceFor(status));
     }
 
     /** Tomcat's error report valve, writing the portal's page; Tomcat makes it by name, so it finds the pages here. */
@@ -90,7 +90,7 @@ class RejectedRequestPages implements WebServerFactoryCustomizer<TomcatServletWe
             String uri = request.getRequestURI();
             boolean api = uri != null && uri.startsWith("/api/");
             try {
-                response.setContentType(api ? "application/json" : "text/html");
+                response.setContentType(api ? "application/problem+json" : "text/html");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {

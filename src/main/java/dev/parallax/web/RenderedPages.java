@@ -91,11 +91,13 @@ class RenderedPages extends OncePerRequestFilter {
             if (!DatabaseOutage.causedBy(failure)) {
                 throw failure;
             }
-            // The database is away: a page kept from before still serves; any other is answered as an outage.
+            // The database is away: a page kept from before still serves; any other is answered as an outage at
+            // once, without waiting for a connection a second time ({@link DatabaseOutage#interceptor}).
             Page kept = pages.getIfPresent(address);
             if (kept != null) {
                 write(kept, response);
             } else {
+                request.setAttribute(DatabaseOutage.SEEN, failure);
                 chain.doFilter(request, response);
             }
             return;

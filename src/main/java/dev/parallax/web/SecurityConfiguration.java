@@ -4,11 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -33,9 +33,34 @@ class SecurityConfiguration {
 
     static final String ADMIN = "admin";
     private static final String SIGN_IN = "Sign in as admin (HTTP Basic) or send an API token (Authorization: Bearer) to change articles.";
+    private static final String OPERATIONS = "Sign in as admin (HTTP Basic) or send an API token (Authorization: Bearer) to see metrics and health details.";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * Operations are the admin's: health is public but says only UP or DOWN (its details, like metrics and build
+     * information, need the admin, by HTTP Basic, an API token or the pages' session).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, OpaqueTokenIntrospector tokens) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, denied) ->
+                        jsonError(response, 401, OPERATIONS)))
+                .oauth2ResourceServer(bearer -> bearer
+                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .authenticationEntryPoint((request, response, denied) ->
+                                jsonError(response, 401, "That token is unknown or revoked. " + OPERATIONS)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, denied) -> jsonError(response, 401, OPERATIONS))
+                        .accessDeniedHandler((request, response, denied) ->
+                                jsonError(response, 403, "Only the admin may see the portal's operations.")));
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -99,9 +124,6 @@ class SecurityConfiguration {
 
     private static void jsonError(jakarta.servlet.http.HttpServletResponse response, int status, String message)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+        ApiErrors.write(response, status, message);
     }
 }

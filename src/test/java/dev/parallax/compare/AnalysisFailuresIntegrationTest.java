@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -116,7 +117,8 @@ class AnalysisFailuresIntegrationTest {
         assertThat(failures.of(broken).getFirst().tries()).isEqualTo(AnalysisFailures.MAX_TRIES);
         mvc.perform(get("/articles/{id}", broken)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("could not be analysed")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/actuator/health"))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/actuator/health")
+                        .with(httpBasic("admin", IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(jsonPath("$.components.analysis.details.notAnalysed.annotation").value(greaterThanOrEqualTo(1))));
     }
 

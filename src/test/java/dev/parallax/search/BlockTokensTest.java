@@ -55,7 +55,7 @@ class BlockTokensTest {
                         new ArticleDetail.BlockView(1, BlockKind.PARAGRAPH, "Negotiators left for Cairo")));
         try (var directory = new ByteBuffersDirectory()) {
             try (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.perField()))) {
-                writer.addDocuments(PassageIndex.documents(article));
+                writer.addDocuments(PassageDocuments.of(article));
             }
             try (var reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);

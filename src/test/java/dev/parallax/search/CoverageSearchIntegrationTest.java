@@ -1,6 +1,5 @@
 package dev.parallax.search;
 
-import dev.parallax.annotation.NameWords;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
@@ -12,7 +11,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,8 +32,6 @@ class CoverageSearchIntegrationTest {
     ArticleIngestion ingestion;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    NameWords names;
 
     private long gazette;
     private long courier;
@@ -75,19 +71,6 @@ class CoverageSearchIntegrationTest {
                 More Rain Expected in the Valley
                 Forecasters said there was more rain to come over the Haverwick hills this week.
                 Farmers moved more cattle to higher fields before the weekend.""");
-        awaitNames("wojciechowski", "wojciechowsky", "wojciechowskyi", "quellbrook", "moore");
-    }
-
-    /** Spellings are looked up for names, which the annotations find in the background. */
-    private void awaitNames(String... words) {
-        for (int i = 0; i < 600 && !Stream.of(words).allMatch(names::contains); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        assertThat(words).allMatch(names::contains);
     }
 
     private long ingest(String name, String text) {

@@ -63,8 +63,8 @@ class PassageIndexRefreshIntegrationTest {
         index.index(article);
         index.refresh();
 
-        assertThat(index.similarArticles(wordsOf(article), -1, 10))
-                .extracting(PassageIndex.SimilarArticle::articleId)
+        assertThat(new CorpusStatistics(index).similarArticles(wordsOf(article), -1, 10))
+                .extracting(CorpusStatistics.SimilarArticle::articleId)
                 .contains(article.summary().id());
     }
 

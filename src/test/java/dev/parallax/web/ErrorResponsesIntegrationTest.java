@@ -59,12 +59,27 @@ class ErrorResponsesIntegrationTest {
         assertThat(pdf.statusCode()).isEqualTo(415);
         assertThat(pdf.body()).contains("\"error\":\"");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("\"error\":\"There is nothing at this address.\"");
+        assertThat(missing.body()).contains("\"error\":\"There is nothing at this address.\"")
+                .contains("\"status\":404").contains("\"detail\":\"There is nothing at this address.\"");
+    }
+
+    @Test
+    void aSearchAsLongAsAPastedPageGetsTheApisErrorAndTheSearchPagesMessage() throws Exception {
+        String query = "word ".repeat(24 * 1024 / 5);
+
+        HttpResponse<String> api = send(at("/api/search?q=" + query.replace(" ", "+")));
+        HttpResponse<String> page = send(at("/search?q=" + query.replace(" ", "+")).header("Accept", "text/html"));
+
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(api.body()).contains("\"error\":\"Searches are limited to").doesNotContain("<html");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<main id=\"main\"").contains("role=\"alert\">Searches are limited to");
     }
 
     @Test
     void requestsTomcatRejectsBeforeThePortalStillGetThePortalsErrorFormat() throws Exception {
-        String huge = "x".repeat(20_000);
+        String huge = "x".repeat(100_000);
         HttpResponse<String> page = send(at("/articles/1").header("Accept", "text/html").header("X-Padding", huge));
         HttpResponse<String> api = send(at("/api/articles").header("X-Padding", huge));
         HttpResponse<String> longAddress = send(at("/search?q=" + huge).header("Accept", "text/html"));
@@ -74,7 +89,8 @@ class ErrorResponsesIntegrationTest {
                 .contains("href=\"/css/parallax.css\"").doesNotContain("Apache Tomcat");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
-        assertThat(api.body()).isEqualTo("{\"error\":\"The request was not understood. Check the address and try again.\"}");
+        assertThat(api.body()).contains("\"error\":\"The request was not understood. Check the address and try again.\"")
+                .contains("\"status\":400");
         assertThat(longAddress.statusCode()).isBetween(400, 431);
         assertThat(longAddress.body()).contains("<main id=\"main\">").doesNotContain("Apache Tomcat");
     }

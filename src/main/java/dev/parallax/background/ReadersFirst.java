@@ -1,0 +1,75 @@
+package dev.parallax.background;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Readers before background work. Counts the requests being answered; background work (annotation, grouping,
+ * comparisons ahead) calls {@link #yieldToRequests} between two units of its work and waits while any is in flight,
+ * for at most {@code parallax.background.yield} (100 ms) at a time, so that it runs in the gaps between requests and
+ * is never starved by them. On two cores a background thread that took its turn mid-request doubled a search's p99.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ReadersFirst extends OncePerRequestFilter {
+
+    private static final long PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final long longestYieldNanos;
+
+    ReadersFirst(@Value("${parallax.background.yield:100ms}") Duration longestYield) {
+        this.longestYieldNanos = longestYield.toNanos();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        inFlight.incrementAndGet();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Requests being answered now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /**
+     * Waits while requests are being answered, at most the longest yield; returns at once when none is. Background
+     * work calls it before each unit of its work (an article, a batch, a story).
+     */
+    public void yieldToRequests() throws InterruptedException {
+        long deadline = System.nanoTime() + longestYieldNanos;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(PAUSE_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    /**
+     * Threads for background work: daemons, named for their work, at the lowest priority (which the operating
+     * system honours where it can; the yield above is what works everywhere).
+     */
+    public static ThreadFactory backgroundThreads(String name) {
+        return Thread.ofPlatform().name(name).daemon().priority(Thread.MIN_PRIORITY).factory();
+    }
+}
