@@ -2,6 +2,7 @@ package dev.parallax.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.parallax.compare.StoryComparisons;
 import dev.parallax.search.PassageIndex;
 import dev.parallax.story.StoryCatalog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,14 +38,19 @@ class PageVersions {
     record PageVersion(String value, Set<String> dependsOn) {
     }
 
+    /** Remembered under this name: the version of lists that show stored digests beside the corpus. */
+    private static final String LISTS = "lists";
+
     private final StoryCatalog stories;
+    private final StoryComparisons comparisons;
     private final PassageIndex index;
     /** Versions read from the database, by what they are the version of ("story:5", "article:7", "corpus"). */
     private final Cache<String, Optional<String>> remembered;
 
-    PageVersions(StoryCatalog stories, PassageIndex index,
+    PageVersions(StoryCatalog stories, StoryComparisons comparisons, PassageIndex index,
                  @Value("${parallax.pages.version-ttl:1s}") Duration versionTtl) {
         this.stories = stories;
+        this.comparisons = comparisons;
         this.index = index;
         // Bounded in time so that changes made on another node show here within that time.
         this.remembered = Caffeine.newBuilder().expireAfterWrite(versionTtl).maximumSize(100_000).build();
@@ -54,7 +60,7 @@ class PageVersions {
     Optional<PageVersion> of(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.equals("/")) {
-            return remember(CORPUS, stories::corpusVersion, Set.of(CORPUS));
+            return remember(LISTS, this::listsVersion, Set.of(CORPUS));
         }
         if (path.equals("/search")) {
             return index.version().map(version -> new PageVersion(version, Set.of(INDEX)));
@@ -97,6 +103,11 @@ class PageVersions {
 
     private Optional<PageVersion> articleVersion(long articleId) {
         return remember("article:" + articleId, () -> stories.versionOfArticle(articleId).orElse(null), Set.of(ARTICLES));
+    }
+
+    /** Lists show each story's first digest line, stored a moment after the story changes: both make the version. */
+    private String listsVersion() {
+        return stories.corpusVersion() + "|" + comparisons.storedVersion();
     }
 
     static String story(long storyId) {
