@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,20 @@ public class StoryCatalog implements StoryMembership {
     /** Stories newest first, a page at a time, with their articles. */
     public List<StorySummary> page(int page, int size) {
         return withArticles(stories.findAllByRecency(PageRequest.of(page, size)));
+    }
+
+    /** Some stories with their articles, newest first; unknown ids are skipped. */
+    public List<StorySummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Story> found = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(stories.findAllById(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+        }
+        found.sort(Comparator.comparing(Story::getUpdatedAt).thenComparing(Story::getId).reversed());
+        return withArticles(found);
     }
 
     /** The ids of stories newest first, a page at a time, without their articles. */

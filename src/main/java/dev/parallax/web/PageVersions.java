@@ -59,7 +59,7 @@ class PageVersions {
     /** The version of the page a GET request asks for; empty when the page is not cached or does not exist. */
     Optional<PageVersion> of(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (path.equals("/")) {
+        if (path.equals("/") || path.equals("/outlets") || path.startsWith("/outlets/")) {
             return remember(LISTS, this::listsVersion, Set.of(CORPUS));
         }
         if (path.equals("/search")) {
@@ -105,7 +105,7 @@ class PageVersions {
         return remember("article:" + articleId, () -> stories.versionOfArticle(articleId).orElse(null), Set.of(ARTICLES));
     }
 
-    /** Lists show each story's first digest line, stored a moment after the story changes: both make the version. */
+    /** Lists and outlets show lines of stories' digests, stored a moment after the story changes: both make the version. */
     private String listsVersion() {
         return stories.corpusVersion() + "|" + comparisons.storedVersion();
     }

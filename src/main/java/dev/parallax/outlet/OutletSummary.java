@@ -1,0 +1,8 @@
+package dev.parallax.outlet;
+
+/**
+ * An outlet as GET /api/outlets lists it: how many of its articles are stored, in how many stories, and its first and
+ * last publication (ISO dates or date-times in UTC; null when none of its articles is dated).
+ */
+public record OutletSummary(String source, int articles, int stories, String firstPublished, String lastPublished) {
+}
