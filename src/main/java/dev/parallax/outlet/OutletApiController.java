@@ -2,6 +2,8 @@ package dev.parallax.outlet;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -10,9 +12,33 @@ import java.util.List;
 class OutletApiController {
 
     private final Outlets outlets;
+    private final OutletProfiles profiles;
 
-    OutletApiController(Outlets outlets) {
+    OutletApiController(Outlets outlets, OutletProfiles profiles) {
         this.outlets = outlets;
+        this.profiles = profiles;
+    }
+
+    /** The scale of leans the admin defined, in order; outlets' leans are its labels. */
+    record LeanScale(List<String> labels) {
+    }
+
+    @GetMapping("/api/outlet-leans")
+    LeanScale scale() {
+        return new LeanScale(profiles.scale());
+    }
+
+    /** Admin: replaces the scale; outlets whose lean is no longer on it lose it. */
+    @PutMapping("/api/outlet-leans")
+    LeanScale defineScale(@RequestBody LeanScale scale) {
+        profiles.setScale(scale.labels() == null ? List.of() : scale.labels());
+        return new LeanScale(profiles.scale());
+    }
+
+    /** Admin: what the admin tells of an outlet (country, owner, lean); a field left out or blank is cleared. */
+    @PutMapping("/api/outlets/{*source}")
+    OutletProfile describe(@PathVariable String source, @RequestBody OutletProfile profile) {
+        return profiles.set(OutletNames.fromPath(source), profile);
     }
 
     @GetMapping("/api/outlets")

@@ -21,9 +21,11 @@ class OutletCatalog {
             """;
     private static final String SUMMARIES = """
             select s.name as source, count(*) as articles, count(distinct sa.story_id) as stories,
-                   min(%1$s) as first_published, max(%1$s) as last_published
+                   min(%1$s) as first_published, max(%1$s) as last_published, p.country, p.owner, p.lean
             from source s join article a on a.source_id = s.id left join story_article sa on sa.article_id = a.id
+                 left join outlet_profile p on p.source_id = s.id
             """.formatted(PUBLISHED);
+    private static final String BY_OUTLET = " group by s.id, s.name, p.country, p.owner, p.lean";
 
     private final JdbcClient jdbc;
 
@@ -33,12 +35,12 @@ class OutletCatalog {
 
     /** Every outlet with an article, those with most articles first. */
     List<OutletSummary> all() {
-        return jdbc.sql(SUMMARIES + " group by s.id, s.name order by count(*) desc, s.name")
+        return jdbc.sql(SUMMARIES + BY_OUTLET + " order by count(*) desc, s.name")
                 .query(OutletSummary.class).list();
     }
 
     Optional<OutletSummary> summary(String source) {
-        return jdbc.sql(SUMMARIES + " where s.name = :name group by s.id, s.name").param("name", source)
+        return jdbc.sql(SUMMARIES + " where s.name = :name" + BY_OUTLET).param("name", source)
                 .query(OutletSummary.class).optional();
     }
 

@@ -2,7 +2,9 @@ package dev.parallax.outlet;
 
 /**
  * An outlet as GET /api/outlets lists it: how many of its articles are stored, in how many stories, and its first and
- * last publication (ISO dates or date-times in UTC; null when none of its articles is dated).
+ * last publication (ISO dates or date-times in UTC; null when none of its articles is dated); and what the admin
+ * told of it (country, owner, lean on the admin's scale), each null until given.
  */
-public record OutletSummary(String source, int articles, int stories, String firstPublished, String lastPublished) {
+public record OutletSummary(String source, int articles, int stories, String firstPublished, String lastPublished,
+                            String country, String owner, String lean) {
 }

@@ -44,7 +44,7 @@ public class Outlets {
         List<Long> articleIds = catalog.articleIds(name);
         List<StorySummary> covered = stories.summaries(new HashSet<>(stories.storiesOf(articleIds).values()));
         OutletDetail detail = new OutletDetail(summary.source(), summary.articles(), summary.stories(),
-                summary.firstPublished(), summary.lastPublished(), articleIds,
+                summary.firstPublished(), summary.lastPublished(), summary.country(), summary.owner(), summary.lean(), articleIds,
                 covered.stream().map(StorySummary::id).toList(), onlyHere(covered, new HashSet<>(articleIds)));
         return new Coverage(detail, covered);
     }

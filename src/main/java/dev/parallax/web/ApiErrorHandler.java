@@ -6,6 +6,7 @@ import dev.parallax.follow.FeedNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
 import dev.parallax.outlet.OutletNameRefusedException;
 import dev.parallax.outlet.OutletNotFoundException;
+import dev.parallax.outlet.OutletProfileRefusedException;
 import dev.parallax.search.SearchRefusedException;
 import dev.parallax.story.StoryNotFoundException;
 import dev.parallax.search.SearchUnavailableException;
@@ -61,6 +62,11 @@ class ApiErrorHandler {
             OutletNotFoundException.class})
     ResponseEntity<ApiError> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ApiError> badOutletProfile(OutletProfileRefusedException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler
