@@ -2,6 +2,8 @@ package dev.parallax.web;
 
 import dev.parallax.compare.Digest;
 import dev.parallax.compare.StoryComparisons;
+import dev.parallax.outlet.OutletProfile;
+import dev.parallax.outlet.OutletProfiles;
 import dev.parallax.story.StoryCatalog;
 import dev.parallax.support.IntegrationTest;
 import nu.validator.client.EmbeddedValidator;
@@ -60,6 +62,8 @@ class BrowserEndToEndTest {
 
     @Autowired
     StoryComparisons comparisons;
+    @Autowired
+    OutletProfiles profiles;
 
     private WebDriver browser;
     private long seedStory;
@@ -86,6 +90,12 @@ class BrowserEndToEndTest {
         seedStory = awaitSeedStory();
         // As the portal does a moment after a story changes: lists then show its digest's first line.
         digest = comparisons.of(seedStory).digest();
+        // As an admin might: a scale of the admin's own, and some outlets placed on it, so the story shows its spread.
+        List<String> sources = stories.coverage(List.of(seedStory)).get(seedStory).sources();
+        profiles.setScale(List.of("public", "commercial", "non-profit"));
+        profiles.set(sources.get(0), new OutletProfile(null, null, "public"));
+        profiles.set(sources.get(1), new OutletProfile(null, null, "commercial"));
+        profiles.set(sources.get(2), new OutletProfile(null, null, "commercial"));
     }
 
     @AfterAll
@@ -142,6 +152,7 @@ class BrowserEndToEndTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("facts-heading")).getText()).isEqualTo("Who reports what");
         assertThat(browser.findElements(By.cssSelector(".numbers .differ"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".spread-legend")).getText()).contains("commercial: 2 outlets").contains("no lean given: 2");
         screenshot("story");
         follow(browser.findElement(By.cssSelector("#articles a")));
         assertThat(browser.getCurrentUrl()).contains("/articles/");
