@@ -7,4 +7,10 @@ package dev.parallax.outlet;
  */
 public record OutletSummary(String source, int articles, int stories, String firstPublished, String lastPublished,
                             String country, String owner, String lean) {
+
+    /** What the admin told of it, in one line ("Austria · Verlag AG · centre"), empty when nothing. */
+    public String described() {
+        return java.util.stream.Stream.of(country, owner, lean).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
 }

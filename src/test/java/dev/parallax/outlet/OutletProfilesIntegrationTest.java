@@ -91,6 +91,7 @@ class OutletProfilesIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.lean").value(left));
         mvc.perform(get(at("/api/outlets/", first))).andExpect(jsonPath("$.country").value("Austria"))
                 .andExpect(jsonPath("$.owner").value("<Verlag> & Söhne")).andExpect(jsonPath("$.lean").value(left));
+        assertThat(page("/outlets")).contains("Austria · &lt;Verlag&gt; &amp; Söhne · " + left);
         assertThat(mvc.perform(get(at("/outlets/", first))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("&lt;Verlag&gt; &amp; Söhne").doesNotContain("<Verlag>");
         String story = page("/stories/" + storyId);
         assertThat(validHtmlErrors(story)).as("Nu HTML Checker on the story page with its spread").isEmpty();
