@@ -86,6 +86,29 @@ public class StoryComparisons {
         return comparison;
     }
 
+    /**
+     * The first digest line of each story as stored for its current version, by story id, without computing any
+     * comparison: lists of many stories read this; a story whose comparison is not stored yet has none.
+     */
+    public Map<Long, String> storedLeadLines(Map<Long, Long> versionsByStory) {
+        Map<Long, String> leads = new HashMap<>();
+        store.digests(versionsByStory, ANALYSIS_VERSION).stream().filter(digest -> digest.lead() != null)
+                .forEach(digest -> leads.put(digest.storyId(), digest.lead()));
+        return leads;
+    }
+
+    /** What only one outlet reports in each of these stories, as stored for their current versions, by story id. */
+    public Map<Long, List<Digest.Only>> storedOnlyOne(Map<Long, Long> versionsByStory) {
+        Map<Long, List<Digest.Only>> only = new HashMap<>();
+        store.digests(versionsByStory, ANALYSIS_VERSION).forEach(digest -> only.put(digest.storyId(), digest.onlyOne()));
+        return only;
+    }
+
+    /** Changes whenever any story's comparison is stored, on any node. */
+    public String storedVersion() {
+        return store.version();
+    }
+
     /** The comparison of any articles, as if they were one story: for checking the analyses against gold. */
     public StoryComparison ofArticles(String title, List<Long> articleIds) {
         return compute(0, title, articleIds);

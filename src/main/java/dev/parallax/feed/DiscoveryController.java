@@ -1,6 +1,7 @@
 package dev.parallax.feed;
 
 import dev.parallax.article.ArticleCatalog;
+import dev.parallax.outlet.Outlets;
 import dev.parallax.story.StoryCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -8,6 +9,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.stream.Stream;
 
@@ -19,10 +23,12 @@ class DiscoveryController {
 
     private final ArticleCatalog articles;
     private final StoryCatalog stories;
+    private final Outlets outlets;
 
-    DiscoveryController(ArticleCatalog articles, StoryCatalog stories) {
+    DiscoveryController(ArticleCatalog articles, StoryCatalog stories, Outlets outlets) {
         this.articles = articles;
         this.stories = stories;
+        this.outlets = outlets;
     }
 
     @GetMapping("/opensearch.xml")
@@ -47,12 +53,13 @@ class DiscoveryController {
         String base = HtmlUtils.htmlEscape(FeedController.base(request));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        Stream.of(Stream.of("/", "/questions"),
+        Stream.of(Stream.of("/", "/questions", "/outlets"),
+                        outlets.all().stream().map(outlet -> "/outlets/" + UriUtils.encodePath(outlet.source(), StandardCharsets.UTF_8)),
                         stories.newestIds(0, MAX_SITEMAP_URLS).stream().map(id -> "/stories/" + id),
                         articles.firstIds(MAX_SITEMAP_URLS).stream().map(id -> "/articles/" + id))
                 .flatMap(paths -> paths)
                 .limit(MAX_SITEMAP_URLS) // what one sitemap file may list
-                .forEach(path -> xml.append("  <url><loc>").append(base).append(path).append("</loc></url>\n"));
+                .forEach(path -> xml.append("  <url><loc>").append(base).append(HtmlUtils.htmlEscape(path)).append("</loc></url>\n"));
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8")).body(xml.toString());
     }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,19 @@ public class StoryCatalog implements StoryMembership {
             select (select coalesce(max(id), 0) from article) || '.' || (select count(*) from story) || '.'
                    || coalesce((select (extract(epoch from max(updated_at)) * 1000000)::bigint from story), 0)
             """;
+
+    /** An article's publication as its summary gives it: date-time in UTC, else the date; ISO text sorts in time order. */
+    private static final String PUBLISHED = """
+            coalesce(to_char(a.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), to_char(a.published_on, 'YYYY-MM-DD'))
+            """;
+    /** One statement for a page of stories, walking story_article by story and each article by its key. */
+    private static final String COVERAGE = """
+            select sa.story_id, count(*) as articles, array_agg(distinct s.name order by s.name) as sources,
+                   min(%1$s) as first_published, max(%1$s) as last_published
+            from story_article sa join article a on a.id = sa.article_id join source s on s.id = a.source_id
+            where sa.story_id in (:ids)
+            group by sa.story_id
+            """.formatted(PUBLISHED);
 
     private final StoryRepository stories;
     private final JdbcClient jdbc;
@@ -66,9 +80,37 @@ public class StoryCatalog implements StoryMembership {
         return withArticles(stories.findAllByRecency(PageRequest.of(page, size)));
     }
 
+    /** Some stories with their articles, newest first; unknown ids are skipped. */
+    public List<StorySummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Story> found = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            found.addAll(stories.findAllById(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+        }
+        found.sort(Comparator.comparing(Story::getUpdatedAt).thenComparing(Story::getId).reversed());
+        return withArticles(found);
+    }
+
     /** The ids of stories newest first, a page at a time, without their articles. */
     public List<Long> newestIds(int page, int size) {
         return stories.findIdsByRecency(PageRequest.of(page, size));
+    }
+
+    /** The outlets, article count and publication span of some stories, by story id; stories without articles are absent. */
+    public Map<Long, StoryCoverage> coverage(Collection<Long> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StoryCoverage> coverage = new HashMap<>();
+        jdbc.sql(COVERAGE).param("ids", storyIds).query((row, number) -> {
+            List<String> sources = List.of((String[]) row.getArray("sources").getArray());
+            return new StoryCoverage(row.getLong("story_id"), row.getInt("articles"), sources,
+                    row.getString("first_published"), row.getString("last_published"));
+        }).list().forEach(story -> coverage.put(story.storyId(), story));
+        return coverage;
     }
 
     @Override

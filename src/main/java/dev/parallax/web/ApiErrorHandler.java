@@ -4,6 +4,9 @@ import dev.parallax.article.ArticleNotFoundException;
 import dev.parallax.fetch.FetchException;
 import dev.parallax.follow.FeedNotFoundException;
 import dev.parallax.ingest.IngestionRefusedException;
+import dev.parallax.outlet.OutletNameRefusedException;
+import dev.parallax.outlet.OutletNotFoundException;
+import dev.parallax.outlet.OutletProfileRefusedException;
 import dev.parallax.search.SearchRefusedException;
 import dev.parallax.story.StoryNotFoundException;
 import dev.parallax.search.SearchUnavailableException;
@@ -56,9 +59,20 @@ class ApiErrorHandler {
         return error(HttpStatus.BAD_REQUEST, "The request's body is not the JSON this address expects; see /v3/api-docs.");
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class, FeedNotFoundException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, StoryNotFoundException.class, FeedNotFoundException.class,
+            OutletNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> badOutletProfile(OutletProfileRefusedException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> badOutletName(OutletNameRefusedException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler

@@ -1,7 +1,6 @@
 package dev.parallax.web;
 
 import dev.parallax.article.ArticleCatalog;
-import dev.parallax.story.StoryCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +14,16 @@ class HomeController {
     private static final int STORIES_SHOWN = 50;
 
     private final ArticleCatalog articles;
-    private final StoryCatalog stories;
+    private final StoryList stories;
 
-    HomeController(ArticleCatalog articles, StoryCatalog stories) {
+    HomeController(ArticleCatalog articles, StoryList stories) {
         this.articles = articles;
         this.stories = stories;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("stories", stories.page(0, STORIES_SHOWN));
+        model.addAttribute("stories", stories.newest(0, STORIES_SHOWN));
         model.addAttribute("articles", articles.latest(LATEST_ARTICLES));
         return VIEW_HOME;
     }

@@ -1,6 +1,7 @@
 package dev.parallax.web;
 
 import dev.parallax.ingest.ArticleIngested;
+import dev.parallax.outlet.OutletProfilesChanged;
 import dev.parallax.story.StoryChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,6 +24,11 @@ class PageInvalidation {
     @TransactionalEventListener(fallbackExecution = true)
     void on(StoryChanged event) {
         pages.forget(Set.of(PageVersions.CORPUS, PageVersions.ARTICLES, PageVersions.story(event.storyId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OutletProfilesChanged event) {
+        pages.forget(Set.of(PageVersions.OUTLETS));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

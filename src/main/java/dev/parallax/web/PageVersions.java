@@ -2,6 +2,8 @@ package dev.parallax.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.parallax.compare.StoryComparisons;
+import dev.parallax.outlet.OutletProfiles;
 import dev.parallax.search.PassageIndex;
 import dev.parallax.story.StoryCatalog;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +30,7 @@ class PageVersions {
     static final String CORPUS = "corpus";
     static final String ARTICLES = "articles";
     static final String INDEX = "index";
+    static final String OUTLETS = "outlets";
 
     private static final Pattern ARTICLE = Pattern.compile("/articles/(\\d{1,18})");
     private static final Pattern STORY = Pattern.compile("/stories/(\\d{1,18})");
@@ -37,14 +40,21 @@ class PageVersions {
     record PageVersion(String value, Set<String> dependsOn) {
     }
 
+    /** Remembered under this name: the version of lists that show stored digests beside the corpus. */
+    private static final String LISTS = "lists";
+
     private final StoryCatalog stories;
+    private final StoryComparisons comparisons;
+    private final OutletProfiles profiles;
     private final PassageIndex index;
     /** Versions read from the database, by what they are the version of ("story:5", "article:7", "corpus"). */
     private final Cache<String, Optional<String>> remembered;
 
-    PageVersions(StoryCatalog stories, PassageIndex index,
+    PageVersions(StoryCatalog stories, StoryComparisons comparisons, OutletProfiles profiles, PassageIndex index,
                  @Value("${parallax.pages.version-ttl:1s}") Duration versionTtl) {
         this.stories = stories;
+        this.comparisons = comparisons;
+        this.profiles = profiles;
         this.index = index;
         // Bounded in time so that changes made on another node show here within that time.
         this.remembered = Caffeine.newBuilder().expireAfterWrite(versionTtl).maximumSize(100_000).build();
@@ -53,8 +63,8 @@ class PageVersions {
     /** The version of the page a GET request asks for; empty when the page is not cached or does not exist. */
     Optional<PageVersion> of(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (path.equals("/")) {
-            return remember(CORPUS, stories::corpusVersion, Set.of(CORPUS));
+        if (path.equals("/") || path.equals("/outlets") || path.startsWith("/outlets/")) {
+            return remember(LISTS, this::listsVersion, Set.of(CORPUS, OUTLETS));
         }
         if (path.equals("/search")) {
             return index.version().map(version -> new PageVersion(version, Set.of(INDEX)));
@@ -92,11 +102,18 @@ class PageVersions {
     }
 
     private Optional<PageVersion> storyVersion(long storyId) {
-        return remember("story:" + storyId, () -> stories.version(storyId).orElse(null), Set.of(story(storyId)));
+        // A story's page shows how its outlets spread over the admin's scale of leans.
+        return remember("story:" + storyId, () -> stories.version(storyId).map(version -> version + "|" + profiles.version()).orElse(null),
+                Set.of(story(storyId), OUTLETS));
     }
 
     private Optional<PageVersion> articleVersion(long articleId) {
         return remember("article:" + articleId, () -> stories.versionOfArticle(articleId).orElse(null), Set.of(ARTICLES));
+    }
+
+    /** Lists and outlets show lines of stories' digests, stored a moment after the story changes: both make the version. */
+    private String listsVersion() {
+        return stories.corpusVersion() + "|" + comparisons.storedVersion() + "|" + profiles.version();
     }
 
     static String story(long storyId) {

@@ -2,6 +2,7 @@ package dev.parallax.web;
 
 import dev.parallax.compare.StoryComparison;
 import dev.parallax.compare.StoryComparisons;
+import dev.parallax.outlet.OutletProfiles;
 import dev.parallax.question.DiscussionQuestions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +17,12 @@ class StoryPageController {
 
     private final StoryComparisons comparisons;
     private final DiscussionQuestions questions;
+    private final OutletProfiles profiles;
 
-    StoryPageController(StoryComparisons comparisons, DiscussionQuestions questions) {
+    StoryPageController(StoryComparisons comparisons, DiscussionQuestions questions, OutletProfiles profiles) {
         this.comparisons = comparisons;
         this.questions = questions;
+        this.profiles = profiles;
     }
 
     @GetMapping("/stories/{id}")
@@ -28,6 +31,7 @@ class StoryPageController {
         model.addAttribute("comparison", comparison);
         model.addAttribute("view", new StoryPageView(comparison));
         model.addAttribute("questions", questions.ofStory(id));
+        model.addAttribute("spread", profiles.spread(comparison.articles().stream().map(StoryComparison.ArticleRef::source).toList()));
         model.addAttribute("ogTitle", comparison.title());
         model.addAttribute("description", "%d articles on one story compared: what each source reports, where they differ, what only one says."
                 .formatted(comparison.articles().size()));

@@ -1,5 +1,9 @@
 package dev.parallax.web;
 
+import dev.parallax.compare.Digest;
+import dev.parallax.compare.StoryComparisons;
+import dev.parallax.outlet.OutletProfile;
+import dev.parallax.outlet.OutletProfiles;
 import dev.parallax.story.StoryCatalog;
 import dev.parallax.support.IntegrationTest;
 import nu.validator.client.EmbeddedValidator;
@@ -56,8 +60,14 @@ class BrowserEndToEndTest {
     @Autowired
     StoryCatalog stories;
 
+    @Autowired
+    StoryComparisons comparisons;
+    @Autowired
+    OutletProfiles profiles;
+
     private WebDriver browser;
     private long seedStory;
+    private Digest digest;
 
     @BeforeAll
     void startBrowser() throws Exception {
@@ -78,6 +88,14 @@ class BrowserEndToEndTest {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
         seedStory = awaitSeedStory();
+        // As the portal does a moment after a story changes: lists then show its digest's first line.
+        digest = comparisons.of(seedStory).digest();
+        // As an admin might: a scale of the admin's own, and some outlets placed on it, so the story shows its spread.
+        List<String> sources = stories.coverage(List.of(seedStory)).get(seedStory).sources();
+        profiles.setScale(List.of("public", "commercial", "non-profit"));
+        profiles.set(sources.get(0), new OutletProfile(null, null, "public"));
+        profiles.set(sources.get(1), new OutletProfile(null, null, "commercial"));
+        profiles.set(sources.get(2), new OutletProfile(null, null, "commercial"));
     }
 
     @AfterAll
@@ -134,6 +152,7 @@ class BrowserEndToEndTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("facts-heading")).getText()).isEqualTo("Who reports what");
         assertThat(browser.findElements(By.cssSelector(".numbers .differ"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".spread-legend")).getText()).contains("commercial: 2 outlets").contains("no lean given: 2");
         screenshot("story");
         follow(browser.findElement(By.cssSelector("#articles a")));
         assertThat(browser.getCurrentUrl()).contains("/articles/");
@@ -142,6 +161,35 @@ class BrowserEndToEndTest {
         browser.navigate().back();
         follow(browser.findElement(By.cssSelector(".heatmap a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Side by side");
+    }
+
+    @Test
+    void aReaderGoesFromTheHomePageToAStoryToAnOutletAndToOneOfItsArticles() throws Exception {
+        open("/");
+        WebElement listed = browser.findElement(By.cssSelector("a[href='/stories/" + seedStory + "']"))
+                .findElement(By.xpath("./parent::li"));
+        assertThat(listed.findElements(By.cssSelector(".meta a[href^='/outlets/']"))).hasSize(stories.story(seedStory).articleIds().size());
+        follow(listed.findElement(By.cssSelector("a[href='/stories/" + seedStory + "']")));
+        // The outlet that reported something alone, when one did: its page has the most to show.
+        List<WebElement> outlets = browser.findElements(By.cssSelector("#timeline a[href^='/outlets/']"));
+        WebElement outlet = digest.onlyOne().stream().findFirst()
+                .flatMap(line -> outlets.stream().filter(link -> link.getText().equals(line.source())).findFirst())
+                .orElse(outlets.getFirst());
+        String source = outlet.getText();
+        follow(outlet);
+        assertThat(browser.getCurrentUrl()).contains("/outlets/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(source);
+        assertThat(browser.findElements(By.cssSelector("#stories a[href='/stories/" + seedStory + "']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#only .only-here a[href^='/articles/']")))
+                .hasSize((int) digest.onlyOne().stream().filter(line -> line.source().equals(source)).count());
+        screenshot("outlet");
+        follow(browser.findElement(By.cssSelector("#articles a[href^='/articles/']")));
+        assertThat(browser.getCurrentUrl()).contains("/articles/");
+        assertThat(browser.findElement(By.cssSelector("article header .meta a[href^='/outlets/']")).getText()).isEqualTo(source);
+
+        open("/outlets");
+        assertThat(browser.findElements(By.cssSelector("table.outlets tbody tr"))).hasSizeGreaterThanOrEqualTo(stories.story(seedStory).articleIds().size());
+        screenshot("outlets");
     }
 
     @Test
@@ -223,8 +271,14 @@ class BrowserEndToEndTest {
         }
     }
 
+    /** An outlet of the seed story, as its pages link it. */
+    private String seedOutlet() {
+        return stories.coverage(List.of(seedStory)).get(seedStory).sources().getFirst();
+    }
+
     private List<String> mainPages() {
         return List.of("/", "/articles/1", "/articles/3", "/search?q=Zelensky", "/search?q=Zelenksy", "/stories/" + seedStory,
-                "/compare?a=1&b=4", "/questions", "/login", "/no/such/page");
+                "/compare?a=1&b=4", "/questions", "/login", "/no/such/page", "/outlets", "/outlets/" + seedOutlet(),
+                "/outlets/no%20such%20outlet");
     }
 }

@@ -45,8 +45,14 @@ class ProductIntegrationTest {
     void browsersAndCrawlersFindSearchAndEveryPage() throws Exception {
         mvc.perform(get("/opensearch.xml")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/search?q={searchTerms}")));
+        // The seeds' story forms in the background a moment after start-up.
+        for (int i = 0; i < 600 && !mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString().contains("/stories/"); i++) {
+            Thread.sleep(100);
+        }
         mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/articles/1</loc>")))
+                .andExpect(content().string(containsString("/outlets</loc>")))
+                .andExpect(content().string(containsString("/outlets/000</loc>")))
                 .andExpect(content().string(containsString("/stories/")));
         mvc.perform(get("/")).andExpect(content().string(containsString("application/opensearchdescription+xml")))
                 .andExpect(content().string(containsString("application/atom+xml")));
@@ -57,7 +63,8 @@ class ProductIntegrationTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/search")))
                 .andExpect(content().string(containsString("/api/stories/{id}/comparison")))
-                .andExpect(content().string(containsString("/api/questions")));
+                .andExpect(content().string(containsString("/api/questions")))
+                .andExpect(content().string(containsString("/api/outlets")));
     }
 
     @Test
