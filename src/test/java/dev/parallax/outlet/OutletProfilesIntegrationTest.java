@@ -85,12 +85,17 @@ class OutletProfilesIntegrationTest {
         String left = com.jayway.jsonpath.JsonPath.read(labels, "$.labels[0]");
         assertThat(page("/stories/" + storyId)).as("no outlet has a lean yet").doesNotContain("spread-bar");
 
+        String etag = mvc.perform(get(at("/outlets/", first))).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).as("outlet pages are cached like the others").isNotBlank();
+        mvc.perform(get(at("/outlets/", first)).header("If-None-Match", etag)).andExpect(status().isNotModified());
+
         mvc.perform(put(at("/api/outlets/", first)).with(httpBasic("admin", IntegrationTest.ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"country\": \"Austria\", \"owner\": \"<Verlag> & Söhne\", \"lean\": \"" + left + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.lean").value(left));
         mvc.perform(get(at("/api/outlets/", first))).andExpect(jsonPath("$.country").value("Austria"))
                 .andExpect(jsonPath("$.owner").value("<Verlag> & Söhne")).andExpect(jsonPath("$.lean").value(left));
+        mvc.perform(get(at("/outlets/", first)).header("If-None-Match", etag)).andExpect(status().isOk());
         assertThat(page("/outlets")).contains("Austria · &lt;Verlag&gt; &amp; Söhne · " + left);
         assertThat(mvc.perform(get(at("/outlets/", first))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("&lt;Verlag&gt; &amp; Söhne").doesNotContain("<Verlag>");
         String story = page("/stories/" + storyId);
