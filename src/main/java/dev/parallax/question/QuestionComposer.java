@@ -6,8 +6,10 @@ import dev.parallax.compare.StoryComparison;
 import dev.parallax.compare.Wordings;
 import dev.parallax.text.ContentWords;
 import dev.parallax.text.EntityType;
+import dev.parallax.text.NameVariants;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,9 @@ final class QuestionComposer {
         List<Draft> drafts = new ArrayList<>();
         differingNumbers(comparison, source, drafts);
         rewordedQuotes(comparison, source, drafts);
-        peopleLeftOut(comparison, source, drafts);
+        Map<Long, ArticleDetail> textOf = articles.stream()
+                .collect(Collectors.toMap(article -> article.summary().id(), article -> article, (a, b) -> a));
+        peopleLeftOut(comparison, textOf, source, drafts);
         singleVoices(comparison, articles, source, drafts);
 
         List<Draft> chosen = new ArrayList<>();
@@ -96,7 +100,8 @@ final class QuestionComposer {
         return variant -> seen.add(Wordings.plain(variant.text()));
     }
 
-    private static void peopleLeftOut(StoryComparison comparison, Function<Long, String> source, List<Draft> drafts) {
+    private static void peopleLeftOut(StoryComparison comparison, Map<Long, ArticleDetail> textOf, Function<Long, String> source,
+                                      List<Draft> drafts) {
         int articles = comparison.articles().size();
         for (StoryComparison.EntityGroup entity : comparison.entities()) {
             int naming = entity.articleIds().size();
@@ -104,7 +109,9 @@ final class QuestionComposer {
                 continue;
             }
             List<String> silent = comparison.articles().stream().map(StoryComparison.ArticleRef::id)
-                    .filter(id -> !entity.mayBeNamedIn(id)).map(source).toList();
+                    .filter(id -> !entity.mayBeNamedIn(id))
+                    .filter(id -> textOf.get(id) == null || !writesNameLike(textOf.get(id), lastName(entity.name())))
+                    .map(source).toList();
             if (silent.isEmpty()) {
                 continue;
             }
@@ -130,11 +137,13 @@ final class QuestionComposer {
             StoryComparison.QuoteVariant only = quote.variants().getFirst();
             boolean quotedElsewhere = comparison.quotes().stream().flatMap(group -> group.variants().stream())
                     .anyMatch(v -> v.articleId() != only.articleId() && quote.speaker().equals(v.speaker()));
-            // Another source quotes them too, if not in these words, or prints these words without saying whose they are.
-            boolean printedElsewhere = articles.stream().filter(article -> article.summary().id() != only.articleId())
-                    .flatMap(article -> article.blocks().stream())
+            // Another source quotes them too, if not in these words, prints these words without saying whose they are,
+            // or names the speaker at all (perhaps spelt otherwise, perhaps reporting their words indirectly).
+            List<ArticleDetail> others = articles.stream().filter(article -> article.summary().id() != only.articleId()).toList();
+            boolean printedElsewhere = others.stream().flatMap(article -> article.blocks().stream())
                     .anyMatch(block -> Wordings.carries(block.text(), only.text()));
-            if (quotedElsewhere || printedElsewhere) {
+            boolean namedElsewhere = others.stream().anyMatch(article -> writesNameLike(article, lastName(quote.speaker())));
+            if (quotedElsewhere || printedElsewhere || namedElsewhere) {
                 continue;
             }
             drafts.add(new Draft(50, "single-voice",
@@ -150,6 +159,13 @@ final class QuestionComposer {
         Set<String> b = ContentWords.setOf(other.text());
         boolean samePassages = !one.evidence().isEmpty() && one.evidence().equals(other.evidence());
         return samePassages || ContentWords.jaccard(a, b) > 0.6;
+    }
+
+    /** Whether an article writes a word that may be this surname, spelt as it is or one or two letters apart. */
+    private static boolean writesNameLike(ArticleDetail article, String surname) {
+        String name = surname.split("\\s+")[0];
+        return article.blocks().stream().flatMap(block -> Arrays.stream(block.text().split("[^\\p{L}]+")))
+                .anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && NameVariants.maySpell(word, name));
     }
 
     private static String lastName(String name) {

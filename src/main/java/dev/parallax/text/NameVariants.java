@@ -26,6 +26,25 @@ public final class NameVariants {
         return spellingVariants(a, b);
     }
 
+    /**
+     * Whether a word might be another spelling of a name, by a looser test than {@link #sameWord}: for saying that
+     * an article does not name someone, "Chaudhary" must count as naming "Chawdhary". Same first letter, one edit
+     * apart, two for words of six letters or more.
+     */
+    public static boolean maySpell(String word, String name) {
+        String a = word.toLowerCase(Locale.ROOT);
+        String b = name.toLowerCase(Locale.ROOT);
+        if (a.equals(b)) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        if (shorter < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int allowed = shorter >= 6 ? 2 : 1;
+        return editDistance(a, b, allowed) <= allowed;
+    }
+
     /** One spelling of sounds that Cyrillic names are written with in several ways: "Dzhabarov" and "Jabarov". */
     private static String transliterated(String word) {
         return word.startsWith("dzh") ? "j" + word.substring(3) : word;

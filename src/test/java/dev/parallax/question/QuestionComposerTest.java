@@ -105,6 +105,25 @@ class QuestionComposerTest {
     }
 
     @Test
+    void noSourceIsSaidToLeaveOutOrNotQuoteSomeoneItNamesInAnotherSpelling() {
+        var engineer = new StoryComparison.EntityGroup("Tomas Chawdhary", EntityType.PERSON, List.of("Tomas Chawdhary"), List.of(1L, 2L),
+                List.of(new StoryComparison.Passage(1, 4, "Tomas Chawdhary inspected the roof in May.")), List.of());
+        var lonely = new StoryComparison.QuoteGroup("Tomas Chawdhary", List.of(
+                new StoryComparison.QuoteVariant(1, 6, "The drains froze in the first week of the cold", "Tomas Chawdhary", List.of())));
+        ArticleDetail wire = ArticleDetail.of(new ArticleSummary(3, "wire.txt", "Wire", "Snow Brings Down Roof", false, 9L, 40),
+                List.of(new ArticleDetail.BlockView(0, BlockKind.PARAGRAPH, "The inspector, Tomas Chaudhary, said the drains had frozen.")));
+        ArticleDetail bulletin = ArticleDetail.of(new ArticleSummary(2, "bulletin.txt", "Bulletin", "Stadium Roof Collapses", false, 9L, 40),
+                List.of(new ArticleDetail.BlockView(0, BlockKind.PARAGRAPH, "Tomas Chawdhary inspected the roof.")));
+
+        assertThat(composer.compose(comparison(List.of(), List.of(lonely), List.of(engineer), List.of()), List.of(bulletin, wire)))
+                .noneMatch(question -> question.kind().equals("people") || question.kind().equals("single-voice"));
+        ArticleDetail silentWire = ArticleDetail.of(new ArticleSummary(3, "wire.txt", "Wire", "Snow Brings Down Roof", false, 9L, 40),
+                List.of(new ArticleDetail.BlockView(0, BlockKind.PARAGRAPH, "An inspector said the drains had frozen.")));
+        assertThat(composer.compose(comparison(List.of(), List.of(), List.of(engineer), List.of()), List.of(bulletin, silentWire)))
+                .anyMatch(question -> question.kind().equals("people"));
+    }
+
+    @Test
     void sentencesOnlyOneSourceHasRaiseNoQuestionOnTheirOwn() {
         var unique = List.of(
                 new StoryComparison.UniqueSentences(1, List.of(), List.of(
