@@ -41,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,8 @@ public class CoverageSearch {
     /** Two passages tell a reader whether an article is the one; more only lengthen the page and the search. */
     private static final int PASSAGES_PER_ARTICLE = 2;
     private static final int MAX_PASSAGES_SCANNED = 200;
+    /** Sources shown with their counts: the most frequent, as a page shows them, however many the corpus holds. */
+    static final int MAX_SOURCE_FACETS = 20;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
     /**
      * The highlighter finds the words by analysing the passage's text again, already read for the hit: a passage is a
@@ -127,7 +130,7 @@ public class CoverageSearch {
 
         // Top articles by BM25 with early termination; the exact total comes from the count by source.
         TopDocs top = searcher.search(articles, (page + 1) * size);
-        List<SearchResults.FacetValue> bySource = countBySource(searcher, wholeArticles(query, null));
+        Map<String, Long> bySource = countBySource(searcher, wholeArticles(query, null));
         Query passageRank = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.RANK_PASSAGES), text);
         Query highlight = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.HIGHLIGHT), text);
         List<ScoreDoc> pageArticles = List.of(top.scoreDocs).subList(Math.min(page * size, top.scoreDocs.length), top.scoreDocs.length);
@@ -142,11 +145,11 @@ public class CoverageSearch {
             }
         }
         List<SearchResults.Hit> hits = hits(searcher, highlight, passages, articleScores);
-        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", bySource);
+        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", mostFrequent(bySource, source));
         long total = source == null
-                ? bySource.stream().mapToLong(SearchResults.FacetValue::count).sum()
-                : bySource.stream().filter(facet -> PassageDocuments.sourceKey(facet.value()).equals(PassageDocuments.sourceKey(source)))
-                        .mapToLong(SearchResults.FacetValue::count).sum();
+                ? bySource.values().stream().mapToLong(Long::longValue).sum()
+                : bySource.entrySet().stream().filter(count -> PassageDocuments.sourceKey(count.getKey()).equals(PassageDocuments.sourceKey(source)))
+                        .mapToLong(Map.Entry::getValue).sum();
         String suggestion = total == 0 ? suggest(reader, text, matcher.words()) : null;
         return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
     }
@@ -337,8 +340,8 @@ public class CoverageSearch {
     }
 
     /** Matching articles per source, over the whole query whatever source is selected, so a reader can switch. */
-    private static List<SearchResults.FacetValue> countBySource(IndexSearcher searcher, Query articles) throws IOException {
-        Map<String, Long> counts = searcher.search(articles, new CollectorManager<SourceCounter, Map<String, Long>>() {
+    private static Map<String, Long> countBySource(IndexSearcher searcher, Query articles) throws IOException {
+        return searcher.search(articles, new CollectorManager<SourceCounter, Map<String, Long>>() {
             @Override
             public SourceCounter newCollector() {
                 return new SourceCounter();
@@ -351,11 +354,31 @@ public class CoverageSearch {
                 return merged;
             }
         });
-        return counts.entrySet().stream()
-                .map(entry -> new SearchResults.FacetValue(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
-                        .thenComparing(SearchResults.FacetValue::value))
-                .toList();
+    }
+
+    /**
+     * The sources with most matching articles, most first, and the selected one wherever it ranks: a corpus of
+     * thousands of outlets (or of files each its own source) costs a bounded heap, not a sort and a page of them all.
+     */
+    static List<SearchResults.FacetValue> mostFrequent(Map<String, Long> counts, String selected) {
+        Comparator<SearchResults.FacetValue> order = Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
+                .thenComparing(SearchResults.FacetValue::value);
+        PriorityQueue<SearchResults.FacetValue> kept = new PriorityQueue<>(MAX_SOURCE_FACETS + 1, order.reversed());
+        SearchResults.FacetValue chosen = null;
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            SearchResults.FacetValue facet = new SearchResults.FacetValue(count.getKey(), count.getValue());
+            if (selected != null && PassageDocuments.sourceKey(count.getKey()).equals(PassageDocuments.sourceKey(selected))) {
+                chosen = facet;
+            }
+            kept.add(facet);
+            if (kept.size() > MAX_SOURCE_FACETS) {
+                kept.poll();
+            }
+        }
+        if (chosen != null && !kept.contains(chosen)) {
+            kept.add(chosen);
+        }
+        return kept.stream().sorted(order).toList();
     }
 
     /** Counts matching whole-article documents by their source: by ordinal per segment, names resolved once. */
