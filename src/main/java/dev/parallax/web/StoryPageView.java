@@ -93,7 +93,7 @@ final class StoryPageView {
         return shared;
     }
 
-    /** Figures only one outlet gives: kept apart, for a figure alone is no claim about the coverage. */
+    /** Figures not matched with another outlet's: kept apart, for a figure alone is no claim about the coverage. */
     public List<StoryComparison.NumberGroup> singleFigures() {
         return single;
     }
