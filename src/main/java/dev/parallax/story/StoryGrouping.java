@@ -23,10 +23,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts each article into a story: it joins the story of its most similar neighbour when they are alike enough,
@@ -127,8 +129,15 @@ public class StoryGrouping {
         index.refresh();
         ArticleSimilarity.Session session = similarity.session();
         List<ArticleDetail> batch = new ArrayList<>();
-        int done = 0;
-        for (ArticleDetail article : catalog.details(articleIds)) {
+        List<ArticleDetail> articles = catalog.details(articleIds);
+        // An article removed before it was grouped leaves its job behind: nothing would ever take it.
+        Set<Long> gone = new HashSet<>(articleIds);
+        articles.forEach(article -> gone.remove(article.summary().id()));
+        if (!gone.isEmpty()) {
+            transactions.executeWithoutResult(status -> stories.deleteGroupingJobs(List.copyOf(gone)));
+        }
+        int done = gone.size();
+        for (ArticleDetail article : articles) {
             long id = article.summary().id();
             try {
                 Boolean grouped = transactions.execute(status -> {

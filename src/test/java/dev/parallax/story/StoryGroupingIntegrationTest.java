@@ -7,6 +7,7 @@ import dev.parallax.support.IntegrationTest;
 import dev.parallax.text.TermVector;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,8 @@ class StoryGroupingIntegrationTest {
     MockMvc mvc;
     @Autowired
     StoryGroupingWorker grouping;
+    @Autowired
+    JdbcClient jdbc;
 
     private long first;
     private long second;
@@ -76,6 +79,17 @@ class StoryGroupingIntegrationTest {
 
     private Long storyOf(long articleId) {
         return articles.detail(articleId).summary().storyId();
+    }
+
+    @Test
+    void theJobOfAnArticleRemovedBeforeItWasGroupedDoesNotWaitForever() throws InterruptedException {
+        long removed = ingest("removed.txt", """
+                Ferry Timetable Changes
+                The Orsk harbour ferry will sail an hour later on Sundays from next month, its operator said on Friday.""");
+        jdbc.sql("insert into story_grouping_job (article_id) values (:id) on conflict do nothing").param("id", removed).update();
+        jdbc.sql("delete from article where id = :id").param("id", removed).update();
+
+        assertThat(grouping.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
