@@ -36,8 +36,8 @@ public final class SentenceEmbeddings {
     }
 
     /**
-     * The vectors of some texts, in order; texts embedded before come from a bounded cache. A text of nothing but spaces and control characters means nothing:
-     * its vector is all zeros, alike to no other.
+     * The vectors of some texts, in order; texts embedded before come from a bounded cache. A text without a letter
+     * or a digit means nothing: its vector is all zeros, alike to no other.
      */
     public static List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
@@ -63,9 +63,12 @@ public final class SentenceEmbeddings {
         return vectors;
     }
 
-    /** Nothing but spaces and control characters: what the model refuses to embed. */
-    private static boolean meaningless(String text) {
-        return text == null || text.trim().isEmpty();
+    /**
+     * No letter and no digit: spaces, control characters, a soft hyphen alone, punctuation. The model refuses some of
+     * these outright (its tokenizer leaves nothing) and has nothing to say of the others.
+     */
+    static boolean meaningless(String text) {
+        return text == null || text.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** 1 for the same meaning, near 0 for unrelated texts. */
