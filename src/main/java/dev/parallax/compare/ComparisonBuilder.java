@@ -79,10 +79,11 @@ class ComparisonBuilder {
         List<StoryComparison.Similarity> similarity = similarity(articles, vectors, alignment);
         List<StoryComparison.NumberGroup> numbers = FigureGroups.group(figures, alignment);
         List<StoryComparison.QuoteGroup> quoteGroups = QuoteGroups.group(quotes, entities.groups());
-        Digest digest = DigestBuilder.build(new DigestBuilder.Story(articles, sentences, alignment, numbers, quoteGroups, groups,
-                similarity, notability));
+        SameStatement sameStatement = new SameStatement(numbers);
+        Digest digest = DigestBuilder.build(new DigestBuilder.Story(articles, sentences, alignment, sameStatement, numbers, quoteGroups,
+                groups, similarity, notability));
         return new StoryComparison(storyId, title, refs, similarity, numbers, quoteGroups, groups,
-                unique(articles, alignment), facts(sentences, alignment, new SameStatement(numbers)), List.of(), digest);
+                unique(articles, alignment), facts(sentences, alignment, sameStatement), List.of(), digest);
     }
 
     /** Names most articles use first. */

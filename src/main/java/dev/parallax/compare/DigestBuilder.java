@@ -47,7 +47,7 @@ final class DigestBuilder {
 
     /** What the digest reads from a comparison in the making. */
     record Story(List<ArticleDetail> articles, List<StorySentence> sentences, SentenceAlignment alignment,
-                 List<StoryComparison.NumberGroup> numbers, List<StoryComparison.QuoteGroup> quotes,
+                 SameStatement sameStatement, List<StoryComparison.NumberGroup> numbers, List<StoryComparison.QuoteGroup> quotes,
                  List<StoryComparison.EntityGroup> entities, List<StoryComparison.Similarity> similarity,
                  Map<StorySentence, Integer> notability) {
     }
@@ -75,7 +75,7 @@ final class DigestBuilder {
         story.sentences().forEach(sentence -> meaning.put(sentence, byText.get(sentence.text())));
         story.sentences().forEach(sentence -> wordsByArticle.computeIfAbsent(sentence.articleId(), id -> new HashSet<>())
                 .addAll(sentence.words()));
-        sameStatement = new SameStatement(story.numbers());
+        sameStatement = story.sameStatement();
         story.sentences().forEach(sentence -> figuresByArticle.computeIfAbsent(sentence.articleId(), id -> new HashSet<>())
                 .addAll(sameStatement.figuresOf(sentence)));
         // A figure the comparison could not corroborate may yet be disputed: a line holds only figures outlets agree on,
@@ -142,7 +142,7 @@ final class DigestBuilder {
                     related += alike;
                 }
                 if (sameStatement.test(one, other)
-                        || alike >= SAME_STATEMENT && sharedWords(one, other) >= MIN_SHARED_WORDS && sameStatement.holdsFiguresOf(one, other)) {
+                        || alike >= SAME_STATEMENT && SameStatement.sharedWords(one, other) >= MIN_SHARED_WORDS && sameStatement.holdsFiguresOf(one, other)) {
                     same.add(other);
                 }
             }
@@ -224,16 +224,6 @@ final class DigestBuilder {
         return disputed.contains(sentence.articleId() + "|" + sentence.text());
     }
 
-    private static int sharedWords(StorySentence one, StorySentence other) {
-        int shared = 0;
-        for (String word : one.words()) {
-            if (other.words().contains(word)) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
     private double alike(StorySentence one, StorySentence other) {
         float[] a = meaning.get(one);
         float[] b = meaning.get(other);
@@ -279,7 +269,7 @@ final class DigestBuilder {
         Map<String, List<Digest.Claim>> byText = new LinkedHashMap<>();
         claims.forEach(claim -> byText.computeIfAbsent(claim.text(), t -> new ArrayList<>()).add(claim));
         return byText.entrySet().stream().map(entry -> entry.getKey() + " (" + entry.getValue().stream()
-                        .map(claim -> claim.published() == null ? claim.source() : claim.source() + ", " + readable(claim.published()))
+                        .map(claim -> claim.published() == null ? claim.source() : claim.source() + ", " + PublicationTimes.readable(claim.published()))
                         .distinct().collect(Collectors.joining("; ")) + ")")
                 .collect(Collectors.joining(" — "));
     }
@@ -407,10 +397,6 @@ final class DigestBuilder {
 
     static Instant instantOf(ArticleDetail article) {
         return article == null ? null : PublicationTimes.instantOf(article.summary().published());
-    }
-
-    private static String readable(String published) {
-        return PublicationTimes.readable(published);
     }
 
     private static String capitalised(String text) {

@@ -27,13 +27,18 @@ final class SameStatement {
 
     /** Whether the other sentence makes the statement: most of its words, all of its figures. */
     boolean test(StorySentence statement, StorySentence other) {
-        int common = 0;
-        for (String word : statement.words()) {
+        int common = sharedWords(statement, other);
+        return common >= MIN_SHARED_WORDS && common >= MIN_OVERLAP * statement.words().size() && holdsFiguresOf(statement, other);
+    }
+
+    static int sharedWords(StorySentence one, StorySentence other) {
+        int shared = 0;
+        for (String word : one.words()) {
             if (other.words().contains(word)) {
-                common++;
+                shared++;
             }
         }
-        return common >= MIN_SHARED_WORDS && common >= MIN_OVERLAP * statement.words().size() && holdsFiguresOf(statement, other);
+        return shared;
     }
 
     /** Every figure of the statement stands in the other sentence too. */

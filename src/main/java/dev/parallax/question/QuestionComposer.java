@@ -38,10 +38,10 @@ final class QuestionComposer {
         List<Draft> drafts = new ArrayList<>();
         differingNumbers(comparison, source, drafts);
         rewordedQuotes(comparison, source, drafts);
-        Map<Long, ArticleDetail> textOf = articles.stream()
-                .collect(Collectors.toMap(article -> article.summary().id(), article -> article, (a, b) -> a));
-        peopleLeftOut(comparison, textOf, source, drafts);
-        singleVoices(comparison, articles, source, drafts);
+        Map<Long, Set<String>> capitalisedWords = articles.stream()
+                .collect(Collectors.toMap(article -> article.summary().id(), QuestionComposer::capitalisedWords, (a, b) -> a));
+        peopleLeftOut(comparison, capitalisedWords, source, drafts);
+        singleVoices(comparison, articles, capitalisedWords, source, drafts);
 
         List<Draft> chosen = new ArrayList<>();
         for (Draft draft : drafts.stream().sorted(Comparator.comparingInt(Draft::weight).reversed()).toList()) {
@@ -100,8 +100,8 @@ final class QuestionComposer {
         return variant -> seen.add(Wordings.plain(variant.text()));
     }
 
-    private static void peopleLeftOut(StoryComparison comparison, Map<Long, ArticleDetail> textOf, Function<Long, String> source,
-                                      List<Draft> drafts) {
+    private static void peopleLeftOut(StoryComparison comparison, Map<Long, Set<String>> capitalisedWords,
+                                      Function<Long, String> source, List<Draft> drafts) {
         int articles = comparison.articles().size();
         for (StoryComparison.EntityGroup entity : comparison.entities()) {
             int naming = entity.articleIds().size();
@@ -110,7 +110,7 @@ final class QuestionComposer {
             }
             List<String> silent = comparison.articles().stream().map(StoryComparison.ArticleRef::id)
                     .filter(id -> !entity.mayBeNamedIn(id))
-                    .filter(id -> textOf.get(id) == null || !writesNameLike(textOf.get(id), lastName(entity.name())))
+                    .filter(id -> !writesNameLike(capitalisedWords.getOrDefault(id, Set.of()), lastName(entity.name())))
                     .map(source).toList();
             if (silent.isEmpty()) {
                 continue;
@@ -125,8 +125,8 @@ final class QuestionComposer {
         }
     }
 
-    private static void singleVoices(StoryComparison comparison, List<ArticleDetail> articles, Function<Long, String> source,
-                                     List<Draft> drafts) {
+    private static void singleVoices(StoryComparison comparison, List<ArticleDetail> articles, Map<Long, Set<String>> capitalisedWords,
+                                     Function<Long, String> source, List<Draft> drafts) {
         if (comparison.articles().size() < 2) {
             return;
         }
@@ -142,7 +142,8 @@ final class QuestionComposer {
             List<ArticleDetail> others = articles.stream().filter(article -> article.summary().id() != only.articleId()).toList();
             boolean printedElsewhere = others.stream().flatMap(article -> article.blocks().stream())
                     .anyMatch(block -> Wordings.carries(block.text(), only.text()));
-            boolean namedElsewhere = others.stream().anyMatch(article -> writesNameLike(article, lastName(quote.speaker())));
+            boolean namedElsewhere = others.stream()
+                    .anyMatch(article -> writesNameLike(capitalisedWords.get(article.summary().id()), lastName(quote.speaker())));
             if (quotedElsewhere || printedElsewhere || namedElsewhere) {
                 continue;
             }
@@ -161,11 +162,17 @@ final class QuestionComposer {
         return samePassages || ContentWords.jaccard(a, b) > 0.6;
     }
 
-    /** Whether an article writes a word that may be this surname, spelt as it is or one or two letters apart. */
-    private static boolean writesNameLike(ArticleDetail article, String surname) {
-        String name = surname.split("\\s+")[0];
+    /** The capitalised words an article writes, read once a story: where its names may stand. */
+    private static Set<String> capitalisedWords(ArticleDetail article) {
         return article.blocks().stream().flatMap(block -> Arrays.stream(block.text().split("[^\\p{L}]+")))
-                .anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && NameVariants.maySpell(word, name));
+                .filter(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
+                .collect(Collectors.toSet());
+    }
+
+    /** Whether an article's capitalised words hold this surname, spelt as it is or one or two letters apart. */
+    private static boolean writesNameLike(Set<String> capitalisedWords, String surname) {
+        String name = surname.split("\\s+")[0];
+        return capitalisedWords.stream().anyMatch(word -> NameVariants.maySpell(word, name));
     }
 
     private static String lastName(String name) {
