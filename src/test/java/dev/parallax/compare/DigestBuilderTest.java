@@ -56,12 +56,10 @@ class DigestBuilderTest {
                 List.of("The Larkspur Bridge over the Tamsin River was closed after engineers found a crack 90 centimetres long in one of its main girders."),
                 List.of("The Larkspur Bridge over the Tamsin River was closed after engineers found a crack 40 centimetres long in one of its main girders."));
 
-        boolean disputed = story.numbers().stream().anyMatch(group -> group.agreement() == StoryComparison.Agreement.DIFFER);
-        if (disputed) {
-            assertThat(story.digest().agreed()).noneMatch(line -> line.text().contains("centimetres"));
-            assertThat(story.digest().differ()).anySatisfy(difference ->
-                    assertThat(difference.claims()).extracting(Digest.Claim::articleId).contains(1L, 2L));
-        }
+        assertThat(story.numbers()).anySatisfy(group -> assertThat(group.agreement()).isEqualTo(StoryComparison.Agreement.DIFFER));
+        assertThat(story.digest().agreed()).noneMatch(line -> line.text().contains("centimetres"));
+        assertThat(story.digest().differ()).anySatisfy(difference ->
+                assertThat(difference.claims()).extracting(Digest.Claim::articleId).contains(1L, 2L));
         assertThat(story.digest().agreed()).noneMatch(line -> line.text().contains("90 centimetres"));
     }
 
