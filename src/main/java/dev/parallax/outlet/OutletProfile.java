@@ -3,5 +3,4 @@ package dev.parallax.outlet;
 /** What the admin tells about an outlet: its country, its owner and its lean on the admin's scale; each may be null. */
 public record OutletProfile(String country, String owner, String lean) {
 
-    static final OutletProfile NONE = new OutletProfile(null, null, null);
 }

@@ -38,24 +38,6 @@ public class OutletProfiles {
         return jdbc.sql("select label from outlet_lean_scale order by position").query(String.class).list();
     }
 
-    /** The profiles the admin gave, by outlet name. */
-    @Transactional(readOnly = true)
-    public Map<String, OutletProfile> all() {
-        Map<String, OutletProfile> profiles = new HashMap<>();
-        jdbc.sql("select s.name, p.country, p.owner, p.lean from outlet_profile p join source s on s.id = p.source_id")
-                .query((row, number) -> Map.entry(row.getString(1), new OutletProfile(row.getString(2), row.getString(3), row.getString(4))))
-                .list().forEach(entry -> profiles.put(entry.getKey(), entry.getValue()));
-        return profiles;
-    }
-
-    @Transactional(readOnly = true)
-    public OutletProfile of(String source) {
-        return jdbc.sql("select p.country, p.owner, p.lean from outlet_profile p join source s on s.id = p.source_id where s.name = :name")
-                .param("name", source)
-                .query((row, number) -> new OutletProfile(row.getString(1), row.getString(2), row.getString(3)))
-                .optional().orElse(OutletProfile.NONE);
-    }
-
     /** Changes with every profile and the scale: pages that show them are versioned with it. */
     @Transactional(readOnly = true)
     public String version() {

@@ -14,14 +14,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Outlets and what they covered. What only one outlet reported comes from its stories' digests as stored: a digest
- * not stored yet is computed for the outlet's newest stories only, so a page never waits for every story it lists.
+ * Outlets and what they covered. What only one outlet reported comes from its stories' digests as stored, which the
+ * comparisons computed ahead store as stories change: a page never waits for a comparison, and shows a story's lines
+ * once its digest is stored (the page's version follows the stored comparisons).
  */
 @Component
 public class Outlets {
-
-    /** The newest stories of an outlet whose digest is computed here when it is not stored yet. */
-    static final int DIGESTS_COMPUTED = 10;
 
     private final OutletCatalog catalog;
     private final StoryCatalog stories;
@@ -58,16 +56,9 @@ public class Outlets {
         covered.forEach(story -> versions.put(story.id(), story.version()));
         Map<Long, List<Digest.Only>> stored = comparisons.storedOnlyOne(versions);
         List<OutletDetail.OnlyHere> only = new ArrayList<>();
-        for (int i = 0; i < covered.size(); i++) {
-            long storyId = covered.get(i).id();
-            List<Digest.Only> lines = stored.get(storyId);
-            if (lines == null && i < DIGESTS_COMPUTED) {
-                lines = comparisons.of(storyId).digest().onlyOne();
-            }
-            if (lines != null) {
-                lines.stream().filter(line -> articlesHere.contains(line.articleId()))
-                        .forEach(line -> only.add(new OutletDetail.OnlyHere(storyId, line.text(), line.articleId(), line.blockIndex())));
-            }
+        for (StorySummary story : covered) {
+            stored.getOrDefault(story.id(), List.of()).stream().filter(line -> articlesHere.contains(line.articleId()))
+                    .forEach(line -> only.add(new OutletDetail.OnlyHere(story.id(), line.text(), line.articleId(), line.blockIndex())));
         }
         return only;
     }

@@ -65,18 +65,8 @@ class ApiErrorHandler {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badOutletProfile(OutletProfileRefusedException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badOutletName(OutletNameRefusedException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badSearch(SearchRefusedException e) {
+    @ExceptionHandler({OutletProfileRefusedException.class, OutletNameRefusedException.class, SearchRefusedException.class})
+    ResponseEntity<ProblemDetail> refused(RuntimeException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
