@@ -56,6 +56,10 @@ public class ReadersFirst extends OncePerRequestFilter {
      * work calls it before each unit of its work (an article, a batch, a story).
      */
     public void yieldToRequests() throws InterruptedException {
+        // The one point every unit of background work passes: a stop that interrupts the thread ends it here.
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
         long deadline = System.nanoTime() + longestYieldNanos;
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(PAUSE_NANOS);

@@ -62,6 +62,12 @@ class ComparisonPrecomputation implements SmartLifecycle {
     public synchronized void stop() {
         if (worker != null) {
             worker.shutdownNow();
+            try {
+                // The comparison in hand ends before the database and index it reads close.
+                worker.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             worker = null;
         }
     }

@@ -29,6 +29,7 @@ class StoryGroupingWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(StoryGroupingWorker.class);
     /** How often a node looks for work that another node queued: the safety net behind the local wake-up. */
     private static final Duration POLL = Duration.ofSeconds(2);
+    private static final Duration QUIET_CHECK = Duration.ofMillis(250);
 
     private final StoryGrouping grouping;
     private final StoryRepository stories;
@@ -124,7 +125,13 @@ class StoryGroupingWorker implements SmartLifecycle {
                 long waitingSince = System.nanoTime();
                 int grouped;
                 do {
-                    activity.awaitQuiet(waitingSince);
+                    // Not interrupted to stop (the index writer must not see an interrupt): it looks at running instead.
+                    while (running && !activity.mayGoOn(waitingSince)) {
+                        Thread.sleep(QUIET_CHECK.toMillis());
+                    }
+                    if (!running) {
+                        return;
+                    }
                     readers.yieldToRequests();
                     grouped = grouping.groupWaiting();
                 } while (running && grouped > 0);
@@ -134,7 +141,8 @@ class StoryGroupingWorker implements SmartLifecycle {
                 }
             } catch (InterruptedException stop) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // A model that fails to load is a LinkageError: the worker lives on and says so, like any failure.
                 // The jobs stay queued and are grouped when the database answers again, here or on another node.
                 if (!failing) {
                     log.warn("Could not group articles into stories; retrying", e);
