@@ -161,8 +161,9 @@ class AnnotationWorker implements SmartLifecycle {
                 wake.tryAcquire(POLL_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // Nothing is lost: what was not annotated is claimed again at the next round.
+            } catch (RuntimeException | LinkageError e) {
+                // Nothing is lost: what was not annotated is claimed again at the next round. A model that fails to
+                // load is a LinkageError: the worker lives on and says so.
                 log.warn("Could not annotate articles: {}", e.getMessage());
                 sleepQuietly();
             }

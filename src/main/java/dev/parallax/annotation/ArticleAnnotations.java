@@ -8,9 +8,10 @@ import dev.parallax.text.ArticleAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,14 +36,11 @@ public class ArticleAnnotations {
 
     private final AnnotationStore store;
     private final AnalysisFailures failures;
-    private final ApplicationEventPublisher events;
     private final Annotator annotator;
 
-    ArticleAnnotations(AnnotationStore store, AnalysisFailures failures, ApplicationEventPublisher events,
-                       ObjectProvider<Annotator> annotator) {
+    ArticleAnnotations(AnnotationStore store, AnalysisFailures failures, ObjectProvider<Annotator> annotator) {
         this.store = store;
         this.failures = failures;
-        this.events = events;
         this.annotator = annotator.getIfAvailable(() -> ArticleAnnotator::annotate);
     }
 
@@ -92,13 +90,17 @@ public class ArticleAnnotations {
     }
 
     /**
-     * Annotates an article with the current annotator, stores it and tells who listens. When the annotator throws,
-     * the failure is recorded against the article and {@link AnnotationFailedException} is thrown instead.
+     * Annotates an article with the current annotator and stores it. When the annotator throws, or its annotation
+     * cannot be stored (but the database answers), the failure is recorded against the article and
+     * {@link AnnotationFailedException} is thrown instead: the article waits, and is given up after a few tries.
      */
     AnnotatedArticle annotateAndStore(ArticleDetail article) {
         AnnotatedArticle annotation;
         try {
             annotation = annotate(article);
+            store.save(annotation);
+        } catch (DataAccessException | TransactionException databaseAway) {
+            throw databaseAway; // not the article's fault
         } catch (RuntimeException | StackOverflowError e) {
             AnalysisFailures.Failure failure = failures.record(article.summary().id(), AnalysisFailures.Stage.ANNOTATION,
                     ArticleAnnotator.VERSION, e);
@@ -106,9 +108,7 @@ public class ArticleAnnotations {
                     failure.givenUp() ? "given up" : "try " + failure.tries(), failure.error());
             throw new AnnotationFailedException(failure);
         }
-        store.save(annotation);
         failures.forget(article.summary().id(), AnalysisFailures.Stage.ANNOTATION);
-        events.publishEvent(new ArticleAnnotated(annotation));
         return annotation;
     }
 
