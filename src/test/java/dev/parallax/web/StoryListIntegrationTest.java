@@ -96,10 +96,10 @@ class StoryListIntegrationTest {
         // What is stored is the comparison of the story before its last change, as while the new one is computed.
         jdbc.sql("update story_comparison set story_version = story_version - 1 where story_id = :id").param("id", storyId).update();
         Thread.sleep(1100); // versions read from the database are trusted this long
-        String before = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        String before = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(listed(storyId)).containsEntry("articles", 2).containsEntry("summary", null);
-        assertThat(before).doesNotContain(lead);
+        assertThat(before).contains("/stories/" + storyId).doesNotContain(lead);
         assertThat(jdbc.sql("select story_version from story_comparison where story_id = :id").param("id", storyId)
                 .query(Long.class).single()).as("listing computed no comparison").isEqualTo(((Number) listed(storyId).get("version")).longValue() - 1);
 
