@@ -293,14 +293,16 @@ class FeedStore {
 
     /** How long until the next feed or page is due (zero if one is), or empty when nothing is scheduled. */
     Optional<Duration> untilNextDue() {
-        return jdbc.sql("""
-                        select greatest(0, extract(epoch from least(
+        // Null when nothing is scheduled: PostgreSQL's greatest() would skip the null and answer 0, "due now".
+        List<Double> millis = jdbc.sql("""
+                        select extract(epoch from least(
                                  (select min(greatest(next_fetch_at, coalesce(lease_until, next_fetch_at))) from feed
                                    where next_fetch_at is not null),
                                  (select min(greatest(next_attempt_at, coalesce(lease_until, next_attempt_at))) from feed_page
-                                   where status = 'PENDING')) - clock_timestamp()) * 1000)
+                                   where status = 'PENDING')) - clock_timestamp()) * 1000
                         """)
-                .query(Double.class).optional().map(millis -> Duration.ofMillis(millis.longValue()));
+                .query(Double.class).list();
+        return Optional.ofNullable(millis.getFirst()).map(due -> Duration.ofMillis(Math.max(0, due.longValue())));
     }
 
     /** Seconds the most overdue feed is late: how far polling lags behind the schedule. */

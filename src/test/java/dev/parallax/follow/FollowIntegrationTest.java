@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +60,10 @@ class FollowIntegrationTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FeedStore store;
+    @Autowired
+    TransactionTemplate transactions;
 
     LocalSite site;
 
@@ -143,6 +148,22 @@ class FollowIntegrationTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void withNothingScheduledTheFollowerSleepsInsteadOfLookingAgainAtOnce() {
+        // In a transaction rolled back afterwards, so that the other tests' feeds stay.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from feed_page").update();
+            jdbc.sql("delete from feed").update();
+            assertThat(store.untilNextDue()).isEmpty();
+
+            jdbc.sql("insert into feed (url, interval_seconds, created_at, next_fetch_at) values ('https://example.org/later.xml', 3600, now(), "
+                    + "now() + interval '1 hour')").update();
+            assertThat(store.untilNextDue()).hasValueSatisfying(due -> assertThat(due).isBetween(
+                    Duration.ofMinutes(59), Duration.ofMinutes(61)));
+            status.setRollbackOnly();
+        });
     }
 
     @Test
