@@ -8,12 +8,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and writes stored annotations, and claims the articles still to annotate. */
+/** Reads and writes stored annotations, and queues and claims the articles still to annotate. */
 @Component
 class AnnotationStore {
 
@@ -52,35 +53,62 @@ class AnnotationStore {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("annotation", json.writeValueAsString(StoredAnnotation.of(annotation)))
                 .update();
+        jdbc.sql("delete from annotation_job where article_id = :id").param("id", annotation.articleId()).update();
+    }
+
+    /** Queues a new article for annotation, in the transaction that stores it. */
+    void queue(long articleId) {
+        jdbc.sql("insert into annotation_job (article_id) values (:id) on conflict do nothing").param("id", articleId).update();
     }
 
     /**
-     * Locks and returns a batch of outdated articles that no other transaction holds, for the life of the
-     * transaction; an article this annotator failed on waits out its pause, and one it gave up is left alone.
+     * Locks and returns up to a batch of articles to annotate that no other transaction holds, for the life of the
+     * transaction: new articles first, then those an older annotator made. An article this annotator failed on waits
+     * out its pause, and one it gave up is left alone. Both look-ups read an index, however many articles are done.
      */
     List<Long> claimOutdated(int version, int limit) {
-        return jdbc.sql("""
-                        select a.id from article a left join article_annotation n on n.article_id = a.id
-                        where (n.article_id is null or n.version < :version)
-                          and not exists (select 1 from analysis_failure f
-                                          where f.article_id = a.id and f.stage = 'ANNOTATION' and f.analysis_version = :version
-                                            and (f.tries >= :max or f.retry_after > now()))
-                        order by a.id limit :limit
-                        for no key update of a skip locked
-                        """)
+        List<Long> claimed = new ArrayList<>(jdbc.sql("""
+                        select j.article_id from annotation_job j
+                        where not exists (%s)
+                        order by j.article_id limit :limit
+                        for update of j skip locked
+                        """.formatted(failedRecently("j.article_id")))
                 .param("version", version).param("limit", limit).param("max", AnalysisFailures.MAX_TRIES)
-                .query(Long.class).list();
+                .query(Long.class).list());
+        if (claimed.size() < limit) {
+            claimed.addAll(jdbc.sql("""
+                            select n.article_id from article_annotation n
+                            where n.version < :version and not exists (%s)
+                            order by n.article_id limit :limit
+                            for update of n skip locked
+                            """.formatted(failedRecently("n.article_id")))
+                    .param("version", version).param("limit", limit - claimed.size()).param("max", AnalysisFailures.MAX_TRIES)
+                    .query(Long.class).list());
+        }
+        return claimed;
     }
 
-    /** Articles still to annotate with this annotator: outdated, and not given up. */
+    /** Articles still to annotate with this annotator: queued or made by an older one, and not given up. */
     long countOutdated(int version) {
         return jdbc.sql("""
-                        select count(*) from article a left join article_annotation n on n.article_id = a.id
-                        where (n.article_id is null or n.version < :version)
-                          and not exists (select 1 from analysis_failure f
-                                          where f.article_id = a.id and f.stage = 'ANNOTATION' and f.analysis_version = :version
-                                            and f.tries >= :max)
-                        """)
+                        select (select count(*) from annotation_job j where not exists (%s))
+                             + (select count(*) from article_annotation n where n.version < :version and not exists (%s))
+                        """.formatted(givenUp("j.article_id"), givenUp("n.article_id")))
                 .param("version", version).param("max", AnalysisFailures.MAX_TRIES).query(Long.class).single();
+    }
+
+    /** This annotator's failure on an article that it gave up, or that waits out its pause. */
+    private static String failedRecently(String articleId) {
+        return failure(articleId, "(f.tries >= :max or f.retry_after > now())");
+    }
+
+    private static String givenUp(String articleId) {
+        return failure(articleId, "f.tries >= :max");
+    }
+
+    private static String failure(String articleId, String condition) {
+        return """
+                select 1 from analysis_failure f where f.article_id = %s and f.stage = 'ANNOTATION'
+                  and f.analysis_version = :version and %s""".formatted(articleId, condition);
     }
 }

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +28,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Annotates articles in the background, in batches, so that ingestion never waits for the language models: woken
- * by each new article, and every half minute as a safety net. Work is claimed in PostgreSQL (rows locked, skipping
- * locked ones), so several portal processes share it and one that dies leaves its batch to the others; an
- * annotator of a newer version makes old annotations again the same way. Started and stopped with the portal (not
- * in the ingest command, nor with {@code parallax.annotation.background=false}), on {@code parallax.annotation.threads}
- * (2) threads at the lowest priority that give way to requests in flight before each article ({@link ReadersFirst}).
+ * by each new article, and every half minute as a safety net. Each article is queued as it is stored, and work is
+ * claimed in PostgreSQL (rows locked, skipping locked ones), so several portal processes share it and one that dies
+ * leaves its batch to the others; an annotator of a newer version makes old annotations again the same way. Started
+ * and stopped with the portal (not in the ingest command, nor with {@code parallax.annotation.background=false}), on
+ * {@code parallax.annotation.threads} (2) threads at the lowest priority that give way to requests in flight before
+ * each article ({@link ReadersFirst}).
  */
 @Component
 class AnnotationWorker implements SmartLifecycle {
@@ -111,6 +113,12 @@ class AnnotationWorker implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return workers != null;
+    }
+
+    /** Runs inside the ingest's transaction: the job commits or rolls back with the article. */
+    @EventListener
+    void queue(ArticleIngested event) {
+        store.queue(event.articleId());
     }
 
     // A wake-up on this node once the article is committed. The event publication registry records only module

@@ -61,6 +61,8 @@ class ArticleAnnotationsIntegrationTest {
         assertThat(worker.awaitIdle(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(storedVersion(id)).isEqualTo(ArticleAnnotator.VERSION);
+        assertThat(jdbc.sql("select count(*) from annotation_job where article_id = :id").param("id", id)
+                .query(Long.class).single()).as("the article's job, done").isZero();
     }
 
     @Test
