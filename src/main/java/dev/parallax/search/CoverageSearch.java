@@ -11,14 +11,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -35,13 +32,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,17 +58,15 @@ public class CoverageSearch {
     /** Sources shown with their counts: the most frequent, as a page shows them, however many the corpus holds. */
     static final int MAX_SOURCE_FACETS = 20;
     private static final int SNIPPET_FALLBACK_CHARS = 240;
-    /**
-     * The highlighter finds the words by analysing the passage's text again, already read for the hit: a passage is a
-     * paragraph, so this costs what reading offsets from the postings did, and the index need not keep offsets.
-     */
-    private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchAnalyzers.perField();
+    /** The highlighter reads the words' offsets from the postings; it would analyse with this a field kept without them. */
+    private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = SearchAnalyzers.exact();
     private static final Pattern SYNTAX = Pattern.compile("[\"*~^():\\[\\]{}!+\\\\/&|-]");
 
     private final PassageIndex index;
     private final SpellingVariants variants;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
     private final PerReaderCache<String> closestKnownWords = new PerReaderCache<>(4096);
+    private final SourceFacets sourceFacets = new SourceFacets();
 
     private final Timer latency;
 
@@ -130,7 +123,7 @@ public class CoverageSearch {
 
         // Top articles by BM25 with early termination; the exact total comes from the count by source.
         TopDocs top = searcher.search(articles, (page + 1) * size);
-        Map<String, Long> bySource = countBySource(searcher, wholeArticles(query, null));
+        SourceFacets.Counts bySource = sourceFacets.count(searcher, wholeArticles(query, null), MAX_SOURCE_FACETS);
         Query passageRank = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.RANK_PASSAGES), text);
         Query highlight = parseOrAll(new ReaderQueryParser(reader, variants, ReaderQueryParser.Purpose.HIGHLIGHT), text);
         List<ScoreDoc> pageArticles = List.of(top.scoreDocs).subList(Math.min(page * size, top.scoreDocs.length), top.scoreDocs.length);
@@ -145,20 +138,24 @@ public class CoverageSearch {
             }
         }
         List<SearchResults.Hit> hits = hits(searcher, highlight, passages, articleScores);
-        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", mostFrequent(bySource, source));
-        long total = source == null
-                ? bySource.values().stream().mapToLong(Long::longValue).sum()
-                : bySource.entrySet().stream().filter(count -> PassageDocuments.sourceKey(count.getKey()).equals(PassageDocuments.sourceKey(source)))
-                        .mapToLong(Map.Entry::getValue).sum();
+        long total = source == null ? bySource.total() : searcher.count(articles);
+        List<SearchResults.FacetValue> sources = source == null ? bySource.mostFrequent()
+                : withSelected(bySource.mostFrequent(), source, total, searcher, top);
+        Map<String, List<SearchResults.FacetValue>> facets = Map.of("source", sources);
         String suggestion = total == 0 ? suggest(reader, text, matcher.words()) : null;
         return new SearchResults(text, total, page, size, hits, facets, suggestion, source);
     }
 
-    /**
-     * The article id of each document, from doc values (cheaper than decompressing stored fields): read in
-     * document order with one iterator per segment, each distinct id turned into a string once.
-     */
+    /** The article id of each document. */
     private static String[] articleIdsOf(IndexSearcher searcher, int[] docs) throws IOException {
+        return valuesOf(searcher, IndexFields.ARTICLE, docs);
+    }
+
+    /**
+     * A field's value in each document, from its sorted doc values (cheaper than decompressing stored fields): read
+     * in document order with one iterator per segment, each distinct value turned into a string once.
+     */
+    private static String[] valuesOf(IndexSearcher searcher, String field, int[] docs) throws IOException {
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
             order[i] = i;
@@ -173,11 +170,11 @@ public class CoverageSearch {
             int doc = docs[i];
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getSortedDocValues(IndexFields.ARTICLE);
+                values = leaf.reader().getSortedDocValues(field);
                 byOrdinal.clear();
             }
             if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("Document " + doc + " has no article id");
+                throw new IllegalStateException("Document " + doc + " has no " + field);
             }
             SortedDocValues current = values;
             ids[i] = byOrdinal.computeIfAbsent(values.ordValue(), ordinal -> {
@@ -314,11 +311,6 @@ public class CoverageSearch {
         }
 
         @Override
-        protected OffsetSource getOffsetSource(String field) {
-            return OffsetSource.ANALYSIS; // the index keeps no offsets
-        }
-
-        @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
                 throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
@@ -339,86 +331,20 @@ public class CoverageSearch {
         return HtmlUtils.htmlEscape(cut);
     }
 
-    /** Matching articles per source, over the whole query whatever source is selected, so a reader can switch. */
-    private static Map<String, Long> countBySource(IndexSearcher searcher, Query articles) throws IOException {
-        return searcher.search(articles, new CollectorManager<SourceCounter, Map<String, Long>>() {
-            @Override
-            public SourceCounter newCollector() {
-                return new SourceCounter();
-            }
-
-            @Override
-            public Map<String, Long> reduce(Collection<SourceCounter> counters) {
-                Map<String, Long> merged = new HashMap<>();
-                counters.forEach(counter -> counter.counts.forEach((source, count) -> merged.merge(source, count, Long::sum)));
-                return merged;
-            }
-        });
-    }
-
     /**
-     * The sources with most matching articles, most first, and the selected one wherever it ranks: a corpus of
-     * thousands of outlets (or of files each its own source) costs a bounded heap, not a sort and a page of them all.
+     * The sources to show while one is selected: the most frequent over the whole query, so that a reader can switch,
+     * and the selected one wherever it ranks, named as its articles write it.
      */
-    static List<SearchResults.FacetValue> mostFrequent(Map<String, Long> counts, String selected) {
-        Comparator<SearchResults.FacetValue> order = Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
-                .thenComparing(SearchResults.FacetValue::value);
-        PriorityQueue<SearchResults.FacetValue> kept = new PriorityQueue<>(MAX_SOURCE_FACETS + 1, order.reversed());
-        SearchResults.FacetValue chosen = null;
-        for (Map.Entry<String, Long> count : counts.entrySet()) {
-            SearchResults.FacetValue facet = new SearchResults.FacetValue(count.getKey(), count.getValue());
-            if (selected != null && PassageDocuments.sourceKey(count.getKey()).equals(PassageDocuments.sourceKey(selected))) {
-                chosen = facet;
-            }
-            kept.add(facet);
-            if (kept.size() > MAX_SOURCE_FACETS) {
-                kept.poll();
-            }
+    private static List<SearchResults.FacetValue> withSelected(List<SearchResults.FacetValue> mostFrequent, String selected,
+                                                               long matching, IndexSearcher searcher, TopDocs top) throws IOException {
+        String key = PassageDocuments.sourceKey(selected);
+        if (matching == 0 || mostFrequent.stream().anyMatch(facet -> PassageDocuments.sourceKey(facet.value()).equals(key))) {
+            return mostFrequent;
         }
-        if (chosen != null && !kept.contains(chosen)) {
-            kept.add(chosen);
-        }
-        return kept.stream().sorted(order).toList();
-    }
-
-    /** Counts matching whole-article documents by their source: by ordinal per segment, names resolved once. */
-    private static final class SourceCounter extends SimpleCollector {
-        private final Map<String, Long> counts = new HashMap<>();
-        private SortedDocValues sources;
-        private int[] countsByOrdinal = new int[0];
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flush();
-            sources = context.reader().getSortedDocValues(IndexFields.SOURCE);
-            countsByOrdinal = new int[sources == null ? 0 : sources.getValueCount()];
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (sources != null && sources.advanceExact(doc)) {
-                countsByOrdinal[sources.ordValue()]++;
-            }
-        }
-
-        @Override
-        public void finish() throws IOException {
-            flush();
-        }
-
-        private void flush() throws IOException {
-            for (int ordinal = 0; ordinal < countsByOrdinal.length; ordinal++) {
-                if (countsByOrdinal[ordinal] > 0) {
-                    counts.merge(sources.lookupOrd(ordinal).utf8ToString(), (long) countsByOrdinal[ordinal], Long::sum);
-                }
-            }
-            countsByOrdinal = new int[0];
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
+        String name = valuesOf(searcher, IndexFields.SOURCE, new int[]{top.scoreDocs[0].doc})[0];
+        List<SearchResults.FacetValue> shown = new ArrayList<>(mostFrequent);
+        shown.add(new SearchResults.FacetValue(name, matching));
+        return shown;
     }
 
     /** "Did you mean": each word the index lacks, replaced by the closest word it has. */

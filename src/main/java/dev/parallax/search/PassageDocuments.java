@@ -21,6 +21,7 @@ final class PassageDocuments {
     private static final FieldType COMPARABLE_WORDS = comparableWordsType();
     private static final FieldType STEMMED_WORDS = stemmedWordsType();
     private static final FieldType NAME_WORDS = nameWordsType();
+    private static final FieldType EXACT_WORDS_WITH_OFFSETS = exactWordsWithOffsetsType();
 
     private PassageDocuments() {
     }
@@ -35,7 +36,7 @@ final class PassageDocuments {
             passage.add(new StringField(IndexFields.KIND, block.kind().name(), Field.Store.YES));
             BlockTokens tokens = BlockTokens.of(block.text());
             passage.add(new Field(IndexFields.TEXT, tokens.stemmed(), STEMMED_WORDS));
-            passage.add(new TextField(IndexFields.TEXT_EXACT, tokens.exact()));
+            passage.add(new Field(IndexFields.TEXT_EXACT, tokens.exact(), EXACT_WORDS_WITH_OFFSETS));
             passage.add(new StoredField(IndexFields.TEXT_EXACT, block.text()));
             documents.add(passage);
             // One field value per block: the analyzers' position gap keeps phrases inside a block.
@@ -58,6 +59,17 @@ final class PassageDocuments {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    /**
+     * A passage's exact words with where each stands in the text: the highlighter reads the matched words' offsets
+     * from the postings instead of analysing every shown passage again for every search.
+     */
+    private static FieldType exactWordsWithOffsetsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
     }

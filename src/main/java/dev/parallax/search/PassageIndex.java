@@ -78,7 +78,7 @@ public class PassageIndex implements HealthIndicator, DisposableBean {
     private static final String CURRENT = "CURRENT";
     private static final int REBUILD_PAGE = 500;
     /** Changes whenever documents change shape: an index written in another layout is rebuilt, not trusted. */
-    private static final String LAYOUT = "5";
+    private static final String LAYOUT = "6";
     private static final String LAYOUT_KEY = "parallax.layout";
     /** The database snapshot whose changes the index holds: where following the change log resumes. */
     private static final String CHANGES_KEY = "parallax.changes";

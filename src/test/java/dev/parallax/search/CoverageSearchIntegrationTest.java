@@ -132,6 +132,35 @@ class CoverageSearchIntegrationTest {
     }
 
     @Test
+    void aSelectedSourceBeyondTheMostFrequentIsShownWithItsCount() {
+        for (int outlet = 1; outlet <= CoverageSearch.MAX_SOURCE_FACETS + 2; outlet++) {
+            ingest("marrowfen_%02d.txt".formatted(outlet), """
+                    ---
+                    title: Marrowfen Ferry Report %1$d
+                    source: Fen Outlet %1$02d
+                    ---
+                    The Marrowfen ferry ran %1$d crossings on Sunday while the causeway stayed closed.""".formatted(outlet));
+        }
+        ingest("marrowfen_extra.txt", """
+                ---
+                title: Marrowfen Ferry Timetable
+                source: Fen Outlet 05
+                ---
+                The Marrowfen ferry keeps its winter timetable until the causeway opens again.""");
+
+        SearchResults all = find("Marrowfen");
+        SearchResults selected = search.search(new CoverageSearch.Request("Marrowfen", 0, 10, "fen outlet 22"));
+
+        assertThat(all.total()).isEqualTo(CoverageSearch.MAX_SOURCE_FACETS + 3);
+        assertThat(all.facets().get("source")).hasSize(CoverageSearch.MAX_SOURCE_FACETS)
+                .startsWith(new SearchResults.FacetValue("Fen Outlet 05", 2), new SearchResults.FacetValue("Fen Outlet 01", 1))
+                .doesNotContain(new SearchResults.FacetValue("Fen Outlet 22", 1));
+        assertThat(selected.total()).isEqualTo(1);
+        assertThat(selected.facets().get("source")).hasSize(CoverageSearch.MAX_SOURCE_FACETS + 1)
+                .endsWith(new SearchResults.FacetValue("Fen Outlet 22", 1));
+    }
+
+    @Test
     void aNameIsNotMatchedByACommonWordSpelledLikeIt() {
         assertThat(find("Moore").total()).isEqualTo(1);
         assertThat(find("more").hits()).isNotEmpty()
