@@ -14,7 +14,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -276,7 +279,7 @@ public class CoverageSearch {
         }
         int[] docIds = passages.stream().mapToInt(scoreDoc -> scoreDoc.doc).toArray();
         Map<Integer, Document> documents = storedPassages(searcher, docIds);
-        String[] snippets = new PassageHighlighter(searcher, documents)
+        String[] snippets = new PassageHighlighter(searcher, documents, holdsPhrase(highlight))
                 .highlightFields(new String[]{IndexFields.TEXT_EXACT}, highlight, docIds, new int[]{2})
                 .get(IndexFields.TEXT_EXACT);
         List<SearchResults.Hit> hits = new ArrayList<>(passages.size());
@@ -300,13 +303,37 @@ public class CoverageSearch {
         return documents;
     }
 
-    /** Marks the query's words in passages already read, instead of reading each passage's text a second time. */
+    /** Whether a query matches words in a row ("human rights"), which are marked as one. */
+    private static boolean holdsPhrase(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                found[0] |= leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                found[0] |= parent instanceof PhraseQuery || parent instanceof MultiPhraseQuery;
+                return this;
+            }
+        });
+        return found[0];
+    }
+
+    /**
+     * Marks the query's words in passages already read, instead of reading each passage's text a second time. A
+     * phrase is matched through the query's weight, which marks its words as one span; words alone are read from
+     * their postings directly, without building a searcher and a weight for every passage.
+     */
     private static final class PassageHighlighter extends UnifiedHighlighter {
         private final Map<Integer, Document> documents;
 
-        PassageHighlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
+        PassageHighlighter(IndexSearcher searcher, Map<Integer, Document> documents, boolean phrases) {
             super(UnifiedHighlighter.builder(searcher, HIGHLIGHT_ANALYZER)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)));
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                    .withScorer(new SentenceScorer())
+                    .withWeightMatches(phrases));
             this.documents = documents;
         }
 

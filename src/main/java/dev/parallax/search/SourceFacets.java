@@ -51,6 +51,9 @@ final class SourceFacets {
 
             @Override
             public int[] reduce(Collection<Counter> counters) {
+                if (counters.size() == 1) {
+                    return counters.iterator().next().counts;
+                }
                 int[] merged = new int[sources];
                 counters.forEach(counter -> {
                     for (int ordinal = 0; ordinal < sources; ordinal++) {
