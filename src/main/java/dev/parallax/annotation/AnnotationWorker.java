@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
  * claimed in PostgreSQL (rows locked, skipping locked ones), so several portal processes share it and one that dies
  * leaves its batch to the others; an annotator of a newer version makes old annotations again the same way. Started
  * and stopped with the portal (not in the ingest command, nor with {@code parallax.annotation.background=false}), on
- * {@code parallax.annotation.threads} (2) threads at the lowest priority that give way to requests in flight before
- * each article ({@link ReadersFirst}).
+ * {@code parallax.annotation.threads} (one more than the cores) threads at the lowest priority that give way to
+ * requests in flight before each article; while readers are being answered only the first thread works
+ * ({@link ReadersFirst}).
  */
 @Component
 class AnnotationWorker implements SmartLifecycle {
@@ -60,9 +61,11 @@ class AnnotationWorker implements SmartLifecycle {
                      TransactionTemplate transactions, MeterRegistry meters, IngestionActivity ingestion,
                      ReadersFirst readers, ApplicationArguments arguments,
                      @Value("${parallax.annotation.background:true}") boolean enabled,
-                     @Value("${parallax.annotation.threads:2}") int threads) {
+                     @Value("${parallax.annotation.threads:0}") int threads) {
         this.enabled = enabled;
-        this.threads = Math.max(1, threads);
+        // One more than the cores: each thread waits on the database between articles, and only the first works
+        // while readers are being answered.
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors() + 1;
         this.ingestion = ingestion;
         this.catalog = catalog;
         this.annotations = annotations;
@@ -85,7 +88,8 @@ class AnnotationWorker implements SmartLifecycle {
         if (workers == null) {
             List<Thread> started = new ArrayList<>();
             for (int i = 1; i <= threads; i++) {
-                Thread worker = ReadersFirst.backgroundThreads("annotation-" + i).newThread(this::work);
+                boolean helper = i > 1;
+                Thread worker = ReadersFirst.backgroundThreads("annotation-" + i).newThread(() -> work(helper));
                 worker.start();
                 started.add(worker);
             }
@@ -142,7 +146,7 @@ class AnnotationWorker implements SmartLifecycle {
         return true;
     }
 
-    private void work() {
+    private void work(boolean helper) {
         // The language models load with the first article to annotate, not at start-up: a portal whose articles are
         // all annotated starts without them. The sentence model follows the first batch, before comparisons need it.
         boolean embeddingsLoaded = false;
@@ -160,7 +164,7 @@ class AnnotationWorker implements SmartLifecycle {
                         wake.release(); // there was work: the other threads take their share
                     }
                     first = false;
-                    annotated = annotateBatch();
+                    annotated = annotateBatch(helper);
                     if (annotated > 0 && !embeddingsLoaded) {
                         SentenceEmbeddings.warmUp();
                         embeddingsLoaded = true;
@@ -182,11 +186,14 @@ class AnnotationWorker implements SmartLifecycle {
      * Annotates up to a batch of articles, each claimed, annotated and stored in a transaction of its own, so that
      * no lock is held longer than one article takes; the number done.
      */
-    int annotateBatch() {
+    int annotateBatch(boolean helper) {
         int count = 0;
         for (int i = 0; i < BATCH; i++) {
             try {
                 readers.yieldToRequests();
+                if (helper) {
+                    readers.awaitReadersGone();
+                }
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
                 break;

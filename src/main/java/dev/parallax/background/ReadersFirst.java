@@ -27,8 +27,11 @@ import java.util.concurrent.locks.LockSupport;
 public class ReadersFirst extends OncePerRequestFilter {
 
     private static final long PAUSE_NANOS = Duration.ofMillis(1).toNanos();
+    /** Readers who send a request as soon as the last is answered leave gaps shorter than this between requests. */
+    private static final long QUIET_NANOS = Duration.ofMillis(50).toNanos();
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile long lastAnswered = System.nanoTime() - QUIET_NANOS;
     private final long longestYieldNanos;
 
     ReadersFirst(@Value("${parallax.background.yield:100ms}") Duration longestYield) {
@@ -42,6 +45,7 @@ public class ReadersFirst extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
+            lastAnswered = System.nanoTime();
             inFlight.decrementAndGet();
         }
     }
@@ -62,6 +66,20 @@ public class ReadersFirst extends OncePerRequestFilter {
         }
         long deadline = System.nanoTime() + longestYieldNanos;
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(PAUSE_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    /**
+     * Waits until no request has been answered for a moment, however long that takes. For the extra threads of a
+     * kind of background work: the first goes on after {@link #yieldToRequests}, so the work is never starved,
+     * while the others stay off the cores that readers are using.
+     */
+    public void awaitReadersGone() throws InterruptedException {
+        while (inFlight.get() > 0 || System.nanoTime() - lastAnswered < QUIET_NANOS) {
             LockSupport.parkNanos(PAUSE_NANOS);
             if (Thread.interrupted()) {
                 throw new InterruptedException();

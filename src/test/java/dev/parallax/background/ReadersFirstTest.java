@@ -101,6 +101,19 @@ class ReadersFirstTest {
     }
 
     @Test
+    void extraBackgroundThreadsWaitUntilReadersHaveBeenGoneForAMoment() throws Exception {
+        readers.doFilter(new MockHttpServletRequest("GET", "/search"), new MockHttpServletResponse(), (in, out) -> { });
+        long answered = System.nanoTime();
+
+        readers.awaitReadersGone();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - answered)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+        long started = System.nanoTime();
+        readers.awaitReadersGone();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
     void backgroundThreadsAreDaemonsAtTheLowestPriority() {
         Thread thread = ReadersFirst.backgroundThreads("annotation").newThread(() -> { });
         assertThat(thread.isDaemon()).isTrue();
