@@ -106,8 +106,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * No observation of each security filter: wrapping every filter of every request in one cost a search a tenth of
-     * its time, and the requests themselves are still measured (http.server.requests).
+     * No observation of each security filter: wrapping every filter of every request in one showed in a search's
+     * profile, and the requests themselves are still measured (http.server.requests).
      */
     @Bean
     SecurityObservationSettings securityObservationSettings() {
