@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The jar as it ships, started the way production starts it: with the application context generated at build
@@ -63,12 +64,11 @@ class PackagedPortalIT {
                 "PARALLAX_SEEDS_DIR", Path.of("seeds").toAbsolutePath().toString(),
                 "PARALLAX_ADMIN_PASSWORD", PASSWORD));
         portal = start.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (status("/actuator/health") != 200) {
-            assertThat(portal.isAlive()).as("the portal is running; its output:%n%s", output()).isTrue();
-            assertThat(System.nanoTime()).as("health UP within 3 minutes; output:%n%s", output()).isLessThan(deadline);
-            Thread.sleep(250);
-        }
+        // A portal that stopped will never answer: its output says why, at once rather than after the wait.
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+                .failFast(() -> assertThat(portal.isAlive()).as("the portal is running; its output:%n%s", output()).isTrue())
+                .untilAsserted(() -> assertThat(status("/actuator/health"))
+                        .as("health UP within 3 minutes; output:%n%s", output()).isEqualTo(200));
     }
 
     @AfterAll
@@ -117,16 +117,11 @@ class PackagedPortalIT {
     }
 
     /** The story an article is grouped into, waiting for grouping (it runs in the background). */
-    private static long awaitStoryOf(long articleId) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            JsonNode story = json(get("/api/articles/" + articleId)).path("storyId");
-            if (story.isNumber()) {
-                return story.asLong();
-            }
-            assertThat(System.nanoTime()).as("article %d grouped within a minute", articleId).isLessThan(deadline);
-            Thread.sleep(250);
-        }
+    private static long awaitStoryOf(long articleId) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .alias("article " + articleId + " grouped within a minute")
+                .until(() -> json(get("/api/articles/" + articleId)).path("storyId"), JsonNode::isNumber)
+                .asLong();
     }
 
     private static String get(String path) throws Exception {

@@ -34,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two portal nodes on one PostgreSQL, each with its own index folder, as operators run them behind a load
@@ -180,15 +181,7 @@ class TwoNodesIntegrationTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition, Duration within, String what) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within %s: %s", within, what).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        await().atMost(within).alias(what).until(condition::getAsBoolean);
     }
 
 

@@ -6,6 +6,7 @@ import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.story.StoryCatalog;
 import dev.parallax.story.StorySummary;
 import dev.parallax.support.IntegrationTest;
+import dev.parallax.support.Stories;
 import dev.parallax.support.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,15 +36,8 @@ class StoryComparisonsIntegrationTest {
         return ingestion.ingest(new IncomingDocument("report.txt", text.getBytes(StandardCharsets.UTF_8))).article().id();
     }
 
-    private long storyOf(long articleId) throws InterruptedException {
-        for (int i = 0; i < 900; i++) {
-            Long story = articles.detail(articleId).summary().storyId();
-            if (story != null) {
-                return story;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Article " + articleId + " was not grouped within 90 s");
+    private long storyOf(long articleId) {
+        return Stories.formedBy(articles, List.of(articleId));
     }
 
     private long storedVersion(long storyId) {
@@ -52,7 +46,7 @@ class StoryComparisonsIntegrationTest {
     }
 
     @Test
-    void aComparisonIsStoredForItsStoryVersionAndMadeAgainWhenTheStoryGainsAnArticle() throws InterruptedException {
+    void aComparisonIsStoredForItsStoryVersionAndMadeAgainWhenTheStoryGainsAnArticle() {
         List<String> reports = TestEvents.invent(1, 3).getFirst().reports();
         long first = ingest(reports.get(0));
         long second = ingest(reports.get(1));

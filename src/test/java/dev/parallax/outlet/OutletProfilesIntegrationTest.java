@@ -5,6 +5,7 @@ import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.OutletCoverage;
+import dev.parallax.support.Stories;
 import dev.parallax.support.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,19 +46,12 @@ class OutletProfilesIntegrationTest {
         return URI.create(prefix + UriUtils.encodePath(source, StandardCharsets.UTF_8));
     }
 
-    private long story(List<OutletCoverage.Report> reports) throws InterruptedException {
+    private long story(List<OutletCoverage.Report> reports) {
         List<Long> ids = new ArrayList<>();
         for (OutletCoverage.Report report : reports) {
             ids.add(ingestion.ingest(new IncomingDocument("report.txt", report.text().getBytes(StandardCharsets.UTF_8))).article().id());
         }
-        for (int i = 0; i < 900; i++) {
-            List<Long> stories = ids.stream().map(id -> articles.detail(id).summary().storyId()).distinct().toList();
-            if (stories.size() == 1 && stories.getFirst() != null) {
-                return stories.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The reports did not form one story within 90 s");
+        return Stories.formedBy(articles, ids);
     }
 
     private static List<String> validHtmlErrors(String html) throws Exception {

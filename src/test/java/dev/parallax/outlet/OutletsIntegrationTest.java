@@ -8,6 +8,7 @@ import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
 import dev.parallax.support.OutletCoverage;
+import dev.parallax.support.Stories;
 import dev.parallax.support.TestArticles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,20 +52,12 @@ class OutletsIntegrationTest {
     private long storyId;
 
     @BeforeAll
-    void coverage() throws InterruptedException {
+    void coverage() {
         reports = OutletCoverage.of(List.of(first, second, third), LocalDate.of(2019, 9, 9));
         for (OutletCoverage.Report report : reports) {
             ids.add(ingestion.ingest(new IncomingDocument("report.txt", report.text().getBytes(StandardCharsets.UTF_8))).article().id());
         }
-        for (int i = 0; i < 900; i++) {
-            List<Long> stories = ids.stream().map(id -> articles.detail(id).summary().storyId()).distinct().toList();
-            if (stories.size() == 1 && stories.getFirst() != null) {
-                storyId = stories.getFirst();
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The reports did not form one story within 90 s");
+        storyId = Stories.formedBy(articles, ids);
     }
 
     /** An outlet's address as the pages link it: its name's slashes as written, everything else encoded. */

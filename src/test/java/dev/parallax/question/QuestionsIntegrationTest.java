@@ -10,8 +10,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -82,15 +84,10 @@ class QuestionsIntegrationTest {
                 .andExpect(content().string(containsString("right to strike")));
     }
 
-    private long awaitStoryOf(long articleId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            var story = stories.all().stream().filter(s -> s.articleIds().contains(articleId) && s.articleIds().size() >= 2).findFirst();
-            if (story.isPresent()) {
-                return story.get().id();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Article " + articleId + " found no story with its second article");
+    private long awaitStoryOf(long articleId) {
+        return await().atMost(Duration.ofSeconds(30)).alias("article " + articleId + " in a story with its second article")
+                .until(() -> stories.all().stream()
+                        .filter(s -> s.articleIds().contains(articleId) && s.articleIds().size() >= 2).findFirst(), Optional::isPresent)
+                .get().id();
     }
 }

@@ -37,8 +37,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -105,15 +107,10 @@ class BrowserEndToEndTest {
         }
     }
 
-    private long awaitSeedStory() throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            var story = stories.all().stream().filter(s -> s.articleIds().size() >= 5).findFirst();
-            if (story.isPresent()) {
-                return story.get().id();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The seeds did not form a story");
+    private long awaitSeedStory() {
+        return await().atMost(Duration.ofSeconds(30)).alias("the seeds form a story")
+                .until(() -> stories.all().stream().filter(s -> s.articleIds().size() >= 5).findFirst(), Optional::isPresent)
+                .get().id();
     }
 
     private String url(String path) {

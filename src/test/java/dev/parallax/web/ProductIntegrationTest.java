@@ -10,8 +10,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.StringReader;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -46,9 +48,8 @@ class ProductIntegrationTest {
         mvc.perform(get("/opensearch.xml")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/search?q={searchTerms}")));
         // The seeds' story forms in the background a moment after start-up.
-        for (int i = 0; i < 600 && !mvc.perform(get("/sitemap.xml")).andReturn().getResponse().getContentAsString().contains("/stories/"); i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("/stories/"))));
         mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/articles/1</loc>")))
                 .andExpect(content().string(containsString("/outlets</loc>")))

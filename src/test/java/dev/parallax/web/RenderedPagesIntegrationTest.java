@@ -4,6 +4,7 @@ import dev.parallax.article.ArticleCatalog;
 import dev.parallax.ingest.ArticleIngestion;
 import dev.parallax.ingest.IncomingDocument;
 import dev.parallax.support.IntegrationTest;
+import dev.parallax.support.Stories;
 import dev.parallax.support.TestArticles;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,14 +153,7 @@ class RenderedPagesIntegrationTest {
                 + "Reference " + UUID.randomUUID() + ".";
     }
 
-    private long awaitStory(long articleId) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Long story = articles.detail(articleId).summary().storyId();
-            if (story != null) {
-                return story;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("article " + articleId + " was not grouped");
+    private long awaitStory(long articleId) {
+        return Stories.formedBy(articles, Duration.ofSeconds(15), List.of(articleId));
     }
 }
