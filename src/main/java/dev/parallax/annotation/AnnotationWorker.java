@@ -190,9 +190,10 @@ class AnnotationWorker implements SmartLifecycle {
         int count = 0;
         for (int i = 0; i < BATCH; i++) {
             try {
-                readers.yieldToRequests();
                 if (helper) {
                     readers.awaitReadersGone();
+                } else {
+                    readers.yieldToRequests();
                 }
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();

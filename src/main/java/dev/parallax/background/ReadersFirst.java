@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Readers before background work. Counts the requests being answered; background work (annotation, grouping,
@@ -60,26 +61,28 @@ public class ReadersFirst extends OncePerRequestFilter {
      * work calls it before each unit of its work (an article, a batch, a story).
      */
     public void yieldToRequests() throws InterruptedException {
-        // The one point every unit of background work passes: a stop that interrupts the thread ends it here.
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
         long deadline = System.nanoTime() + longestYieldNanos;
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(PAUSE_NANOS);
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-        }
+        pauseWhile(() -> inFlight.get() > 0 && System.nanoTime() < deadline);
     }
 
     /**
      * Waits until no request has been answered for a moment, however long that takes. For the extra threads of a
-     * kind of background work: the first goes on after {@link #yieldToRequests}, so the work is never starved,
-     * while the others stay off the cores that readers are using.
+     * kind of background work, instead of {@link #yieldToRequests}: the first thread goes on after its yield, so the
+     * work is never starved, while the others stay off the cores that readers are using.
      */
     public void awaitReadersGone() throws InterruptedException {
-        while (inFlight.get() > 0 || System.nanoTime() - lastAnswered < QUIET_NANOS) {
+        pauseWhile(() -> inFlight.get() > 0 || System.nanoTime() - lastAnswered < QUIET_NANOS);
+    }
+
+    /**
+     * Pauses a background thread while the condition holds. The one point every unit of background work passes: a
+     * stop that interrupts the thread ends it here, whether or not it had to wait.
+     */
+    private static void pauseWhile(BooleanSupplier condition) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        while (condition.getAsBoolean()) {
             LockSupport.parkNanos(PAUSE_NANOS);
             if (Thread.interrupted()) {
                 throw new InterruptedException();

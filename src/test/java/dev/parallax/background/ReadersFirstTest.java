@@ -114,6 +114,16 @@ class ReadersFirstTest {
     }
 
     @Test
+    void aStoppedExtraThreadEndsAtItsNextWaitEvenWithNoReaders() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(readers::awaitReadersGone).isInstanceOf(InterruptedException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void backgroundThreadsAreDaemonsAtTheLowestPriority() {
         Thread thread = ReadersFirst.backgroundThreads("annotation").newThread(() -> { });
         assertThat(thread.isDaemon()).isTrue();
